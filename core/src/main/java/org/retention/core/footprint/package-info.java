@@ -1,0 +1,2 @@
+/** The bytes an object graph still occupies, measured with JOL. */
+package org.retention.core.footprint;
