@@ -1,0 +1,50 @@
+package org.retention.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * After the test, nothing it tracked may still be reachable, and no listed class may have more
+ * live instances than before it.
+ *
+ * <pre>{@code
+ * @Test @NoRetentionAfter
+ * void logoutReleasesSession(RetentionTracker tracker) {
+ *   tracker.track(cache.open("alice"), "alice's session");
+ *   cache.logout("alice");
+ * }
+ *
+ * @Test @NoRetentionAfter(instancesOf = Session.class)
+ * void bulkLogout() { ... }
+ * }</pre>
+ *
+ * <p>On a class (or a superclass, or an enclosing class of a {@code @Nested} one) it applies to
+ * every test; the annotation closest to the test method wins. It may also sit on a composed
+ * annotation. The check runs after the test method and all its {@code @AfterEach} methods, so
+ * cleanup done there counts. A test that already failed keeps its own failure and is not checked.
+ * {@link SkipRetentionCheck} opts a single test out; the configuration keys are on {@link
+ * RetentionExtension}.
+ */
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(RetentionExtension.class)
+public @interface NoRetentionAfter {
+
+  /**
+   * Classes whose live (strongly reachable) instances, subclasses included, must be no more after
+   * the test than before it. Both counts come from the VM's live class histogram after a proven
+   * full GC, before the {@code @BeforeEach} methods and after the {@code @AfterEach} methods.
+   *
+   * <p>The counts are VM-wide: objects of these classes that tests running in parallel hold at
+   * that moment count too, so run such tests in isolation (JUnit's {@code @Isolated}, or a
+   * {@code @ResourceLock} shared with every test that creates these objects).
+   */
+  Class<?>[] instancesOf() default {};
+}

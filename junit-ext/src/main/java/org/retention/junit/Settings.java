@@ -1,0 +1,73 @@
+package org.retention.junit;
+
+import static org.retention.junit.RetentionExtension.ENABLED_PROPERTY_NAME;
+import static org.retention.junit.RetentionExtension.TIMEOUT_PROPERTY_NAME;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.retention.core.probe.RetentionProbe;
+
+/**
+ * The extension's configuration parameters, read for each test.
+ *
+ * @param enabled whether checks run at all
+ * @param timeout how long one check may try to make the VM collect
+ */
+record Settings(boolean enabled, Duration timeout) {
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
+
+  static Settings of(ExtensionContext context) {
+    return new Settings(enabled(context), timeout(context));
+  }
+
+  private static boolean enabled(ExtensionContext context) {
+    return context.getConfigurationParameter(ENABLED_PROPERTY_NAME)
+        .map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
+          case "true" -> true;
+          case "false" -> false;
+          default -> throw invalid(ENABLED_PROPERTY_NAME, value, "expected true or false");
+        })
+        .orElse(true);
+  }
+
+  private static Duration timeout(ExtensionContext context) {
+    return context.getConfigurationParameter(TIMEOUT_PROPERTY_NAME)
+        .map(Settings::parseTimeout)
+        .orElse(RetentionProbe.DEFAULT_TIMEOUT);
+  }
+
+  private static Duration parseTimeout(String value) {
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    Duration timeout = null;
+    Matcher short_ = SHORT_DURATION.matcher(text);
+    try {
+      if (short_.matches()) {
+        long amount = Long.parseLong(short_.group(1));
+        timeout = switch (short_.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          default -> Duration.ofMinutes(amount);
+        };
+      } else {
+        timeout = Duration.parse(text);
+      }
+    } catch (DateTimeParseException | ArithmeticException | NumberFormatException notADuration) {
+      // reported below
+    }
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw invalid(TIMEOUT_PROPERTY_NAME, value,
+          "expected a positive duration such as 500ms, 10s, 2m or PT10S");
+    }
+    return timeout;
+  }
+
+  private static ExtensionConfigurationException invalid(String key, String value, String expected) {
+    return new ExtensionConfigurationException(
+        "Invalid configuration parameter " + key + "='" + value + "': " + expected + ".");
+  }
+}
