@@ -95,7 +95,8 @@ public final class RetentionExtension
     List<Class<?>> classes = closest(context, NoRetentionAfter.class)
         .map(annotation -> List.of(annotation.instancesOf()))
         .orElse(List.of());
-    if (!settings.enabled() || classes.isEmpty() || closest(context, SkipRetentionCheck.class).isPresent()) {
+    if (!settings.enabled() || classes.isEmpty()
+        || closest(context, SkipRetentionCheck.class).isPresent()) {
       return;
     }
     try {

@@ -44,11 +44,11 @@ record Settings(boolean enabled, Duration timeout) {
   private static Duration parseTimeout(String value) {
     String text = value.trim().toLowerCase(Locale.ROOT);
     Duration timeout = null;
-    Matcher short_ = SHORT_DURATION.matcher(text);
+    Matcher shortForm = SHORT_DURATION.matcher(text);
     try {
-      if (short_.matches()) {
-        long amount = Long.parseLong(short_.group(1));
-        timeout = switch (short_.group(2)) {
+      if (shortForm.matches()) {
+        long amount = Long.parseLong(shortForm.group(1));
+        timeout = switch (shortForm.group(2)) {
           case "ms" -> Duration.ofMillis(amount);
           case "s" -> Duration.ofSeconds(amount);
           default -> Duration.ofMinutes(amount);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.Events;
 
+/** The configuration parameters, over {@link RetentionTrackerTest.TrackingFixture}. */
 class ConfigurationTest {
 
   @AfterEach
@@ -24,22 +25,9 @@ class ConfigurationTest {
     LEAKED.clear();
   }
 
-  @NoRetentionAfter
-  static class LeakFixture {
-    @Test
-    void releases(RetentionTracker tracker) {
-      tracker.track(new StringBuilder("kept briefly"));
-    }
-
-    @Test
-    void leaks(RetentionTracker tracker) {
-      LEAKED.add(tracker.track(new StringBuilder("leaked")));
-    }
-  }
-
   @Test
   void turns_every_check_off_when_disabled() {
-    Events events = Fixtures.run(LeakFixture.class,
+    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, "false"));
 
     events.assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
@@ -50,7 +38,7 @@ class ConfigurationTest {
   @ParameterizedTest
   @ValueSource(strings = {"true", " TRUE "})
   void checks_when_enabled_explicitly(String enabled) {
-    Events events = Fixtures.run(LeakFixture.class,
+    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, enabled));
 
     events.assertThatEvents()
@@ -61,19 +49,19 @@ class ConfigurationTest {
   @ParameterizedTest
   @ValueSource(strings = {"10s", "500ms", "2m", "PT10S", "pt0.5s"})
   void accepts_timeouts_in_short_and_iso_8601_form(String timeout) {
-    Events events = Fixtures.run(LeakFixture.class,
+    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
         Map.of(RetentionExtension.TIMEOUT_PROPERTY_NAME, timeout));
 
     events.assertThatEvents()
         .haveExactly(1, event(test("releases"), finishedSuccessfully()))
         .haveExactly(1, event(test("leaks"), finishedWithFailure(
-            message(m -> m.contains(" 1 of 1 is still reachable after ")))));
+            message(m -> m.contains(" 1 of 2 is still reachable after ")))));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ten seconds", "0s", "-PT1S", "10 h", ""})
   void rejects_a_timeout_that_is_not_a_positive_duration(String timeout) {
-    Events events = Fixtures.run(LeakFixture.class,
+    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
         Map.of(RetentionExtension.TIMEOUT_PROPERTY_NAME, timeout));
 
     events.assertStatistics(stats -> stats.started(2).failed(2));
@@ -85,7 +73,7 @@ class ConfigurationTest {
 
   @Test
   void rejects_an_enabled_switch_that_is_not_a_boolean() {
-    Events events = Fixtures.run(LeakFixture.class,
+    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, "yes"));
 
     events.assertThatEvents().haveExactly(2, event(test(), finishedWithFailure(
