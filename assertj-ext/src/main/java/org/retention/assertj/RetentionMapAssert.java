@@ -7,15 +7,23 @@ import static org.retention.assertj.error.ShouldNotBeJvmConstants.shouldNotBeJvm
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.assertj.core.api.AbstractLongAssert;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.Condition;
 import org.assertj.core.api.MapAssert;
+import org.assertj.core.description.Description;
+import org.assertj.core.presentation.Representation;
 import org.retention.core.footprint.Footprint;
 import org.retention.core.probe.Descriptions;
 import org.retention.core.probe.JvmConstants;
@@ -37,6 +45,19 @@ import org.retention.core.probe.RetentionVerdict;
  * and objects the JVM keeps alive forever (small boxed integers, enum constants, interned
  * strings).
  *
+ * <p><b>Chaining.</b> Every inherited assertion returns {@code RetentionMapAssert}, except the
+ * ones AssertJ declares {@code final} (its {@code @SafeVarargs} varargs methods), which Java
+ * cannot let a subclass override. They return a plain {@code MapAssert}, so put them last in a
+ * chain or start a new one: {@code contains(Map.Entry...)}, {@code containsAnyOf(Map.Entry...)},
+ * {@code containsExactly(Map.Entry...)}, {@code containsOnly(Map.Entry...)}, {@code
+ * doesNotContain(Map.Entry...)}, {@code containsKeys(K...)}, {@code containsOnlyKeys(K...)},
+ * {@code doesNotContainKeys(K...)}, {@code containsValues(V...)}, {@code satisfies(Consumer...)},
+ * {@code satisfies(ThrowingConsumer...)}, {@code satisfiesAnyOf(Consumer...)} and {@code
+ * satisfiesAnyOf(ThrowingConsumer...)}.
+ *
+ * <p><b>Soft assertions.</b> {@link RetentionSoftAssertions} collects the failures of these
+ * assertions, {@link #footprintAfterClear()}'s included, instead of stopping at the first.
+ *
  * @param <K> the type of the map's keys
  * @param <V> the type of the map's values
  */
@@ -46,7 +67,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
 
   private Duration timeout = RetentionProbe.DEFAULT_TIMEOUT;
   /** Soft assertions swap this for a factory of soft long assertions. */
-  LongFunction<AbstractLongAssert<?>> longAssertions = Assertions::assertThat;
+  Function<Long, AbstractLongAssert<?>> longAssertions = Assertions::assertThat;
 
   /** Creates the assertion; prefer {@link RetentionAssertions#assertThat(Map)}. */
   public RetentionMapAssert(Map<K, V> actual) {
@@ -158,14 +179,26 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    * @return an assertion on the footprint in bytes
    * @throws AssertionError if the map is null or cannot be cleared
    */
-  public AbstractLongAssert<?> footprintAfterClear() {
+  public final AbstractLongAssert<?> footprintAfterClear() {
+    // Final, so that a soft-assertion proxy cannot intercept it and swallow the long assertion it
+    // returns: the proxy intercepts the hook instead, and a failure there leaves a null footprint.
+    Long bytes = bytesAfterClear();
+    String name = !info.descriptionText().isEmpty() ? info.descriptionText()
+        : actual == null ? "null" : actual.getClass().getName();
+    return longAssertions.apply(bytes).as("footprint in bytes of %s after clear()", name);
+  }
+
+  /**
+   * Clears the map and measures it: the part of {@link #footprintAfterClear()} that can fail, kept
+   * apart so that soft assertions collect its failure and still return a long assertion.
+   *
+   * @return the footprint in bytes
+   * @throws AssertionError if the map is null or cannot be cleared
+   */
+  protected Long bytesAfterClear() {
     isNotNull();
     remove(MapPart.VALUES, Map::clear, CLEAR);
-    String name = info.descriptionText().isEmpty()
-        ? actual.getClass().getName()
-        : info.descriptionText();
-    return longAssertions.apply(Footprint.bytesOf(actual))
-        .as("footprint in bytes of %s after clear()", name);
+    return Footprint.bytesOf(actual);
   }
 
   /**
@@ -229,6 +262,251 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
       throwAssertionError(shouldBeRemovable(part.description(), removalName, actual, thrown));
     }
   }
+
+  /*
+   * Every map assertion inherited from AssertJ, overridden only to return RetentionMapAssert, so
+   * that a Retention assertion can follow any of them: AssertJ's SELF type is fixed to MapAssert by
+   * MapAssert itself. Derived by reflection from assertj-core 3.27.7 and guarded by
+   * RetentionMapAssert_chaining_Test, which fails when an AssertJ upgrade adds one.
+   */
+
+  // Description, failure message and representation: AssertJ keeps these out of soft proxies.
+  @Override public RetentionMapAssert<K, V> as(String description, Object... args) {
+    super.as(description, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> as(Description description) {
+    super.as(description); return myself(); }
+  @Override public RetentionMapAssert<K, V> as(Supplier<String> description) {
+    super.as(description); return myself(); }
+  @Override public RetentionMapAssert<K, V> describedAs(String description, Object... args) {
+    super.describedAs(description, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> describedAs(Description description) {
+    super.describedAs(description); return myself(); }
+  @Override public RetentionMapAssert<K, V> describedAs(Supplier<String> description) {
+    super.describedAs(description); return myself(); }
+  @Override public RetentionMapAssert<K, V> withFailMessage(String message, Object... args) {
+    super.withFailMessage(message, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> withFailMessage(Supplier<String> supplier) {
+    super.withFailMessage(supplier); return myself(); }
+  @Override public RetentionMapAssert<K, V> overridingErrorMessage(String message, Object... args) {
+    super.overridingErrorMessage(message, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> overridingErrorMessage(Supplier<String> supplier) {
+    super.overridingErrorMessage(supplier); return myself(); }
+  @Override public RetentionMapAssert<K, V> withRepresentation(Representation representation) {
+    super.withRepresentation(representation); return myself(); }
+  @Override public RetentionMapAssert<K, V> withThreadDumpOnError() {
+    super.withThreadDumpOnError(); return myself(); }
+
+  // Comparison strategy.
+  @Override public RetentionMapAssert<K, V> usingComparator(
+      Comparator<? super Map<K, V>> comparator, String description) {
+    super.usingComparator(comparator, description); return myself(); }
+  @Override public RetentionMapAssert<K, V> usingComparator(
+      Comparator<? super Map<K, V>> comparator) {
+    super.usingComparator(comparator); return myself(); }
+  @Override public RetentionMapAssert<K, V> usingDefaultComparator() {
+    super.usingDefaultComparator(); return myself(); }
+  @Override public RetentionMapAssert<K, V> usingEquals(
+      BiPredicate<? super Map<K, V>, ? super Map<K, V>> predicate, String description) {
+    super.usingEquals(predicate, description); return myself(); }
+  @Override public RetentionMapAssert<K, V> usingEquals(
+      BiPredicate<? super Map<K, V>, ? super Map<K, V>> predicate) {
+    super.usingEquals(predicate); return myself(); }
+  @Override public <T> RetentionMapAssert<K, V> usingComparatorForType(
+      Comparator<? super T> comparator, Class<T> type) {
+    super.usingComparatorForType(comparator, type); return myself(); }
+  @Deprecated @Override public <T> RetentionMapAssert<K, V> usingComparatorForFields(
+      Comparator<T> comparator, String... fields) {
+    super.usingComparatorForFields(comparator, fields); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> usingElementComparator(
+      Comparator<? super Map.Entry<? extends K, ? extends V>> comparator) {
+    super.usingElementComparator(comparator); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> usingDefaultElementComparator() {
+    super.usingDefaultElementComparator(); return myself(); }
+
+  // Size.
+  @Override public RetentionMapAssert<K, V> isNotNull() { super.isNotNull(); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotEmpty() { super.isNotEmpty(); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSize(int expected) {
+    super.hasSize(expected); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSizeBetween(int min, int max) {
+    super.hasSizeBetween(min, max); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSizeGreaterThan(int boundary) {
+    super.hasSizeGreaterThan(boundary); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSizeGreaterThanOrEqualTo(int boundary) {
+    super.hasSizeGreaterThanOrEqualTo(boundary); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSizeLessThan(int boundary) {
+    super.hasSizeLessThan(boundary); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSizeLessThanOrEqualTo(int boundary) {
+    super.hasSizeLessThanOrEqualTo(boundary); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSameSizeAs(Object other) {
+    super.hasSameSizeAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSameSizeAs(Iterable<?> other) {
+    super.hasSameSizeAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSameSizeAs(Map<?, ?> other) {
+    super.hasSameSizeAs(other); return myself(); }
+
+  // Entries, keys and values.
+  @Override public RetentionMapAssert<K, V> containsEntry(K key, V value) {
+    super.containsEntry(key, value); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotContainEntry(K key, V value) {
+    super.doesNotContainEntry(key, value); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsAllEntriesOf(
+      Map<? extends K, ? extends V> other) {
+    super.containsAllEntriesOf(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsExactlyEntriesOf(
+      Map<? extends K, ? extends V> map) {
+    super.containsExactlyEntriesOf(map); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsExactlyInAnyOrderEntriesOf(
+      Map<? extends K, ? extends V> map) {
+    super.containsExactlyInAnyOrderEntriesOf(map); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsKey(K key) {
+    super.containsKey(key); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotContainKey(K key) {
+    super.doesNotContainKey(key); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsOnlyKeys(Iterable<? extends K> keys) {
+    super.containsOnlyKeys(keys); return myself(); }
+  @Override public RetentionMapAssert<K, V> containsValue(V value) {
+    super.containsValue(value); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotContainValue(V value) {
+    super.doesNotContainValue(value); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
+      K key, Condition<? super V> valueCondition) {
+    super.hasEntrySatisfying(key, valueCondition); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
+      K key, Consumer<? super V> requirements) {
+    super.hasEntrySatisfying(key, requirements); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
+      Condition<? super K> keyCondition, Condition<? super V> valueCondition) {
+    super.hasEntrySatisfying(keyCondition, valueCondition); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
+      Condition<? super Map.Entry<K, V>> condition) {
+    super.hasEntrySatisfying(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasKeySatisfying(Condition<? super K> keyCondition) {
+    super.hasKeySatisfying(keyCondition); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasValueSatisfying(
+      Condition<? super V> valueCondition) {
+    super.hasValueSatisfying(valueCondition); return myself(); }
+  @Override public RetentionMapAssert<K, V> allSatisfy(
+      BiConsumer<? super K, ? super V> requirements) {
+    super.allSatisfy(requirements); return myself(); }
+  @Override public RetentionMapAssert<K, V> anySatisfy(
+      BiConsumer<? super K, ? super V> requirements) {
+    super.anySatisfy(requirements); return myself(); }
+  @Override public RetentionMapAssert<K, V> noneSatisfy(
+      BiConsumer<? super K, ? super V> requirements) {
+    super.noneSatisfy(requirements); return myself(); }
+  @Override public RetentionMapAssert<K, V> isUnmodifiable() {
+    super.isUnmodifiable(); return myself(); }
+
+  // Equality, identity and type.
+  @Override public RetentionMapAssert<K, V> isEqualTo(Object expected) {
+    super.isEqualTo(expected); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotEqualTo(Object other) {
+    super.isNotEqualTo(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> isSameAs(Object expected) {
+    super.isSameAs(expected); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotSameAs(Object other) {
+    super.isNotSameAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> isIn(Object... values) {
+    super.isIn(values); return myself(); }
+  @Override public RetentionMapAssert<K, V> isIn(Iterable<?> values) {
+    super.isIn(values); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotIn(Object... values) {
+    super.isNotIn(values); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotIn(Iterable<?> values) {
+    super.isNotIn(values); return myself(); }
+  @Override public RetentionMapAssert<K, V> isInstanceOf(Class<?> type) {
+    super.isInstanceOf(type); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotInstanceOf(Class<?> type) {
+    super.isNotInstanceOf(type); return myself(); }
+  @Override public RetentionMapAssert<K, V> isInstanceOfAny(Class<?>... types) {
+    super.isInstanceOfAny(types); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotInstanceOfAny(Class<?>... types) {
+    super.isNotInstanceOfAny(types); return myself(); }
+  @Override public RetentionMapAssert<K, V> isExactlyInstanceOf(Class<?> type) {
+    super.isExactlyInstanceOf(type); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotExactlyInstanceOf(Class<?> type) {
+    super.isNotExactlyInstanceOf(type); return myself(); }
+  @Override public RetentionMapAssert<K, V> isOfAnyClassIn(Class<?>... types) {
+    super.isOfAnyClassIn(types); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotOfAnyClassIn(Class<?>... types) {
+    super.isNotOfAnyClassIn(types); return myself(); }
+  @Override public <T> RetentionMapAssert<K, V> isInstanceOfSatisfying(
+      Class<T> type, Consumer<T> requirements) {
+    super.isInstanceOfSatisfying(type, requirements); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSameClassAs(Object other) {
+    super.hasSameClassAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotHaveSameClassAs(Object other) {
+    super.doesNotHaveSameClassAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasSameHashCodeAs(Object other) {
+    super.hasSameHashCodeAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotHaveSameHashCodeAs(Object other) {
+    super.doesNotHaveSameHashCodeAs(other); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasToString(String template, Object... args) {
+    super.hasToString(template, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasToString(String expected) {
+    super.hasToString(expected); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotHaveToString(String template, Object... args) {
+    super.doesNotHaveToString(template, args); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotHaveToString(String expected) {
+    super.doesNotHaveToString(expected); return myself(); }
+
+  // Conditions, predicates and extracted values.
+  @Override public RetentionMapAssert<K, V> is(Condition<? super Map<K, V>> condition) {
+    super.is(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNot(Condition<? super Map<K, V>> condition) {
+    super.isNot(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> has(Condition<? super Map<K, V>> condition) {
+    super.has(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotHave(Condition<? super Map<K, V>> condition) {
+    super.doesNotHave(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> satisfies(Condition<? super Map<K, V>> condition) {
+    super.satisfies(condition); return myself(); }
+  @Override public RetentionMapAssert<K, V> matches(
+      Predicate<? super Map<K, V>> predicate, String description) {
+    super.matches(predicate, description); return myself(); }
+  @Override public RetentionMapAssert<K, V> matches(Predicate<? super Map<K, V>> predicate) {
+    super.matches(predicate); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotMatch(
+      Predicate<? super Map<K, V>> predicate, String description) {
+    super.doesNotMatch(predicate, description); return myself(); }
+  @Override public RetentionMapAssert<K, V> doesNotMatch(Predicate<? super Map<K, V>> predicate) {
+    super.doesNotMatch(predicate); return myself(); }
+  @Override public <T> RetentionMapAssert<K, V> returns(T expected, Function<Map<K, V>, T> from) {
+    super.returns(expected, from); return myself(); }
+  @Override public <T> RetentionMapAssert<K, V> doesNotReturn(
+      T expected, Function<Map<K, V>, T> from) {
+    super.doesNotReturn(expected, from); return myself(); }
+
+  // Fields and properties of the map object itself.
+  @Override public RetentionMapAssert<K, V> hasFieldOrProperty(String name) {
+    super.hasFieldOrProperty(name); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasFieldOrPropertyWithValue(String name, Object value) {
+    super.hasFieldOrPropertyWithValue(name, value); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasAllNullFieldsOrProperties() {
+    super.hasAllNullFieldsOrProperties(); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasAllNullFieldsOrPropertiesExcept(String... ignored) {
+    super.hasAllNullFieldsOrPropertiesExcept(ignored); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasNoNullFieldsOrProperties() {
+    super.hasNoNullFieldsOrProperties(); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasNoNullFieldsOrPropertiesExcept(String... ignored) {
+    super.hasNoNullFieldsOrPropertiesExcept(ignored); return myself(); }
+  @Override public RetentionMapAssert<K, V> hasOnlyFields(String... fields) {
+    super.hasOnlyFields(fields); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingFieldByField(
+      Object other) {
+    super.isEqualToComparingFieldByField(other); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingFieldByFieldRecursively(
+      Object other) {
+    super.isEqualToComparingFieldByFieldRecursively(other); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingOnlyGivenFields(
+      Object other, String... compared) {
+    super.isEqualToComparingOnlyGivenFields(other, compared); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> isEqualToIgnoringGivenFields(
+      Object other, String... ignored) {
+    super.isEqualToIgnoringGivenFields(other, ignored); return myself(); }
+  @Deprecated @Override public RetentionMapAssert<K, V> isEqualToIgnoringNullFields(Object other) {
+    super.isEqualToIgnoringNullFields(other); return myself(); }
 
   @SuppressWarnings("unchecked")
   private RetentionMapAssert<K, V> myself() {
