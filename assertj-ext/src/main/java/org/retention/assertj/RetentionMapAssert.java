@@ -7,6 +7,7 @@ import static org.retention.assertj.error.ShouldNotBeJvmConstants.shouldNotBeJvm
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.assertj.core.api.Assertions;
 import org.assertj.core.api.Condition;
 import org.assertj.core.api.MapAssert;
 import org.assertj.core.description.Description;
+import org.assertj.core.internal.Failures;
 import org.assertj.core.presentation.Representation;
 import org.retention.core.footprint.Footprint;
 import org.retention.core.probe.Descriptions;
@@ -265,248 +267,268 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
 
   /*
    * Every map assertion inherited from AssertJ, overridden only to return RetentionMapAssert, so
-   * that a Retention assertion can follow any of them: AssertJ's SELF type is fixed to MapAssert by
-   * MapAssert itself. Derived by reflection from assertj-core 3.27.7 and guarded by
+   * that a Retention assertion can follow any of them: MapAssert fixes AssertJ's SELF type to
+   * MapAssert. Derived by reflection from assertj-core 3.27.7 and guarded by
    * RetentionMapAssert_chaining_Test, which fails when an AssertJ upgrade adds one.
    */
 
   // Description, failure message and representation: AssertJ keeps these out of soft proxies.
   @Override public RetentionMapAssert<K, V> as(String description, Object... args) {
-    super.as(description, args); return myself(); }
+    return chained(() -> super.as(description, args)); }
   @Override public RetentionMapAssert<K, V> as(Description description) {
-    super.as(description); return myself(); }
+    return chained(() -> super.as(description)); }
   @Override public RetentionMapAssert<K, V> as(Supplier<String> description) {
-    super.as(description); return myself(); }
+    return chained(() -> super.as(description)); }
   @Override public RetentionMapAssert<K, V> describedAs(String description, Object... args) {
-    super.describedAs(description, args); return myself(); }
+    return chained(() -> super.describedAs(description, args)); }
   @Override public RetentionMapAssert<K, V> describedAs(Description description) {
-    super.describedAs(description); return myself(); }
+    return chained(() -> super.describedAs(description)); }
   @Override public RetentionMapAssert<K, V> describedAs(Supplier<String> description) {
-    super.describedAs(description); return myself(); }
+    return chained(() -> super.describedAs(description)); }
   @Override public RetentionMapAssert<K, V> withFailMessage(String message, Object... args) {
-    super.withFailMessage(message, args); return myself(); }
+    return chained(() -> super.withFailMessage(message, args)); }
   @Override public RetentionMapAssert<K, V> withFailMessage(Supplier<String> supplier) {
-    super.withFailMessage(supplier); return myself(); }
+    return chained(() -> super.withFailMessage(supplier)); }
   @Override public RetentionMapAssert<K, V> overridingErrorMessage(String message, Object... args) {
-    super.overridingErrorMessage(message, args); return myself(); }
+    return chained(() -> super.overridingErrorMessage(message, args)); }
   @Override public RetentionMapAssert<K, V> overridingErrorMessage(Supplier<String> supplier) {
-    super.overridingErrorMessage(supplier); return myself(); }
+    return chained(() -> super.overridingErrorMessage(supplier)); }
   @Override public RetentionMapAssert<K, V> withRepresentation(Representation representation) {
-    super.withRepresentation(representation); return myself(); }
+    return chained(() -> super.withRepresentation(representation)); }
   @Override public RetentionMapAssert<K, V> withThreadDumpOnError() {
-    super.withThreadDumpOnError(); return myself(); }
+    return chained(() -> super.withThreadDumpOnError()); }
 
   // Comparison strategy.
   @Override public RetentionMapAssert<K, V> usingComparator(
       Comparator<? super Map<K, V>> comparator, String description) {
-    super.usingComparator(comparator, description); return myself(); }
+    return chained(() -> super.usingComparator(comparator, description)); }
   @Override public RetentionMapAssert<K, V> usingComparator(
       Comparator<? super Map<K, V>> comparator) {
-    super.usingComparator(comparator); return myself(); }
+    return chained(() -> super.usingComparator(comparator)); }
   @Override public RetentionMapAssert<K, V> usingDefaultComparator() {
-    super.usingDefaultComparator(); return myself(); }
+    return chained(() -> super.usingDefaultComparator()); }
   @Override public RetentionMapAssert<K, V> usingEquals(
       BiPredicate<? super Map<K, V>, ? super Map<K, V>> predicate, String description) {
-    super.usingEquals(predicate, description); return myself(); }
+    return chained(() -> super.usingEquals(predicate, description)); }
   @Override public RetentionMapAssert<K, V> usingEquals(
       BiPredicate<? super Map<K, V>, ? super Map<K, V>> predicate) {
-    super.usingEquals(predicate); return myself(); }
+    return chained(() -> super.usingEquals(predicate)); }
   @Override public <T> RetentionMapAssert<K, V> usingComparatorForType(
       Comparator<? super T> comparator, Class<T> type) {
-    super.usingComparatorForType(comparator, type); return myself(); }
+    return chained(() -> super.usingComparatorForType(comparator, type)); }
   @Deprecated @Override public <T> RetentionMapAssert<K, V> usingComparatorForFields(
       Comparator<T> comparator, String... fields) {
-    super.usingComparatorForFields(comparator, fields); return myself(); }
+    return chained(() -> super.usingComparatorForFields(comparator, fields)); }
   @Deprecated @Override public RetentionMapAssert<K, V> usingElementComparator(
       Comparator<? super Map.Entry<? extends K, ? extends V>> comparator) {
-    super.usingElementComparator(comparator); return myself(); }
+    return chained(() -> super.usingElementComparator(comparator)); }
   @Deprecated @Override public RetentionMapAssert<K, V> usingDefaultElementComparator() {
-    super.usingDefaultElementComparator(); return myself(); }
+    return chained(() -> super.usingDefaultElementComparator()); }
 
   // Size.
-  @Override public RetentionMapAssert<K, V> isNotNull() { super.isNotNull(); return myself(); }
-  @Override public RetentionMapAssert<K, V> isNotEmpty() { super.isNotEmpty(); return myself(); }
+  @Override public RetentionMapAssert<K, V> isNotNull() { return chained(() -> super.isNotNull()); }
+  @Override public RetentionMapAssert<K, V> isNotEmpty() {
+    return chained(() -> super.isNotEmpty()); }
   @Override public RetentionMapAssert<K, V> hasSize(int expected) {
-    super.hasSize(expected); return myself(); }
+    return chained(() -> super.hasSize(expected)); }
   @Override public RetentionMapAssert<K, V> hasSizeBetween(int min, int max) {
-    super.hasSizeBetween(min, max); return myself(); }
+    return chained(() -> super.hasSizeBetween(min, max)); }
   @Override public RetentionMapAssert<K, V> hasSizeGreaterThan(int boundary) {
-    super.hasSizeGreaterThan(boundary); return myself(); }
+    return chained(() -> super.hasSizeGreaterThan(boundary)); }
   @Override public RetentionMapAssert<K, V> hasSizeGreaterThanOrEqualTo(int boundary) {
-    super.hasSizeGreaterThanOrEqualTo(boundary); return myself(); }
+    return chained(() -> super.hasSizeGreaterThanOrEqualTo(boundary)); }
   @Override public RetentionMapAssert<K, V> hasSizeLessThan(int boundary) {
-    super.hasSizeLessThan(boundary); return myself(); }
+    return chained(() -> super.hasSizeLessThan(boundary)); }
   @Override public RetentionMapAssert<K, V> hasSizeLessThanOrEqualTo(int boundary) {
-    super.hasSizeLessThanOrEqualTo(boundary); return myself(); }
+    return chained(() -> super.hasSizeLessThanOrEqualTo(boundary)); }
   @Override public RetentionMapAssert<K, V> hasSameSizeAs(Object other) {
-    super.hasSameSizeAs(other); return myself(); }
+    return chained(() -> super.hasSameSizeAs(other)); }
   @Override public RetentionMapAssert<K, V> hasSameSizeAs(Iterable<?> other) {
-    super.hasSameSizeAs(other); return myself(); }
+    return chained(() -> super.hasSameSizeAs(other)); }
   @Override public RetentionMapAssert<K, V> hasSameSizeAs(Map<?, ?> other) {
-    super.hasSameSizeAs(other); return myself(); }
+    return chained(() -> super.hasSameSizeAs(other)); }
 
   // Entries, keys and values.
   @Override public RetentionMapAssert<K, V> containsEntry(K key, V value) {
-    super.containsEntry(key, value); return myself(); }
+    return chained(() -> super.containsEntry(key, value)); }
   @Override public RetentionMapAssert<K, V> doesNotContainEntry(K key, V value) {
-    super.doesNotContainEntry(key, value); return myself(); }
+    return chained(() -> super.doesNotContainEntry(key, value)); }
   @Override public RetentionMapAssert<K, V> containsAllEntriesOf(
       Map<? extends K, ? extends V> other) {
-    super.containsAllEntriesOf(other); return myself(); }
+    return chained(() -> super.containsAllEntriesOf(other)); }
   @Override public RetentionMapAssert<K, V> containsExactlyEntriesOf(
       Map<? extends K, ? extends V> map) {
-    super.containsExactlyEntriesOf(map); return myself(); }
+    return chained(() -> super.containsExactlyEntriesOf(map)); }
   @Override public RetentionMapAssert<K, V> containsExactlyInAnyOrderEntriesOf(
       Map<? extends K, ? extends V> map) {
-    super.containsExactlyInAnyOrderEntriesOf(map); return myself(); }
+    return chained(() -> super.containsExactlyInAnyOrderEntriesOf(map)); }
   @Override public RetentionMapAssert<K, V> containsKey(K key) {
-    super.containsKey(key); return myself(); }
+    return chained(() -> super.containsKey(key)); }
   @Override public RetentionMapAssert<K, V> doesNotContainKey(K key) {
-    super.doesNotContainKey(key); return myself(); }
+    return chained(() -> super.doesNotContainKey(key)); }
   @Override public RetentionMapAssert<K, V> containsOnlyKeys(Iterable<? extends K> keys) {
-    super.containsOnlyKeys(keys); return myself(); }
+    return chained(() -> super.containsOnlyKeys(keys)); }
   @Override public RetentionMapAssert<K, V> containsValue(V value) {
-    super.containsValue(value); return myself(); }
+    return chained(() -> super.containsValue(value)); }
   @Override public RetentionMapAssert<K, V> doesNotContainValue(V value) {
-    super.doesNotContainValue(value); return myself(); }
+    return chained(() -> super.doesNotContainValue(value)); }
   @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
       K key, Condition<? super V> valueCondition) {
-    super.hasEntrySatisfying(key, valueCondition); return myself(); }
+    return chained(() -> super.hasEntrySatisfying(key, valueCondition)); }
   @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
       K key, Consumer<? super V> requirements) {
-    super.hasEntrySatisfying(key, requirements); return myself(); }
+    return chained(() -> super.hasEntrySatisfying(key, requirements)); }
   @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
       Condition<? super K> keyCondition, Condition<? super V> valueCondition) {
-    super.hasEntrySatisfying(keyCondition, valueCondition); return myself(); }
+    return chained(() -> super.hasEntrySatisfying(keyCondition, valueCondition)); }
   @Override public RetentionMapAssert<K, V> hasEntrySatisfying(
       Condition<? super Map.Entry<K, V>> condition) {
-    super.hasEntrySatisfying(condition); return myself(); }
+    return chained(() -> super.hasEntrySatisfying(condition)); }
   @Override public RetentionMapAssert<K, V> hasKeySatisfying(Condition<? super K> keyCondition) {
-    super.hasKeySatisfying(keyCondition); return myself(); }
+    return chained(() -> super.hasKeySatisfying(keyCondition)); }
   @Override public RetentionMapAssert<K, V> hasValueSatisfying(
       Condition<? super V> valueCondition) {
-    super.hasValueSatisfying(valueCondition); return myself(); }
+    return chained(() -> super.hasValueSatisfying(valueCondition)); }
   @Override public RetentionMapAssert<K, V> allSatisfy(
       BiConsumer<? super K, ? super V> requirements) {
-    super.allSatisfy(requirements); return myself(); }
+    return chained(() -> super.allSatisfy(requirements)); }
   @Override public RetentionMapAssert<K, V> anySatisfy(
       BiConsumer<? super K, ? super V> requirements) {
-    super.anySatisfy(requirements); return myself(); }
+    return chained(() -> super.anySatisfy(requirements)); }
   @Override public RetentionMapAssert<K, V> noneSatisfy(
       BiConsumer<? super K, ? super V> requirements) {
-    super.noneSatisfy(requirements); return myself(); }
+    return chained(() -> super.noneSatisfy(requirements)); }
   @Override public RetentionMapAssert<K, V> isUnmodifiable() {
-    super.isUnmodifiable(); return myself(); }
+    return chained(() -> super.isUnmodifiable()); }
 
   // Equality, identity and type.
   @Override public RetentionMapAssert<K, V> isEqualTo(Object expected) {
-    super.isEqualTo(expected); return myself(); }
+    return chained(() -> super.isEqualTo(expected)); }
   @Override public RetentionMapAssert<K, V> isNotEqualTo(Object other) {
-    super.isNotEqualTo(other); return myself(); }
+    return chained(() -> super.isNotEqualTo(other)); }
   @Override public RetentionMapAssert<K, V> isSameAs(Object expected) {
-    super.isSameAs(expected); return myself(); }
+    return chained(() -> super.isSameAs(expected)); }
   @Override public RetentionMapAssert<K, V> isNotSameAs(Object other) {
-    super.isNotSameAs(other); return myself(); }
+    return chained(() -> super.isNotSameAs(other)); }
   @Override public RetentionMapAssert<K, V> isIn(Object... values) {
-    super.isIn(values); return myself(); }
+    return chained(() -> super.isIn(values)); }
   @Override public RetentionMapAssert<K, V> isIn(Iterable<?> values) {
-    super.isIn(values); return myself(); }
+    return chained(() -> super.isIn(values)); }
   @Override public RetentionMapAssert<K, V> isNotIn(Object... values) {
-    super.isNotIn(values); return myself(); }
+    return chained(() -> super.isNotIn(values)); }
   @Override public RetentionMapAssert<K, V> isNotIn(Iterable<?> values) {
-    super.isNotIn(values); return myself(); }
+    return chained(() -> super.isNotIn(values)); }
   @Override public RetentionMapAssert<K, V> isInstanceOf(Class<?> type) {
-    super.isInstanceOf(type); return myself(); }
+    return chained(() -> super.isInstanceOf(type)); }
   @Override public RetentionMapAssert<K, V> isNotInstanceOf(Class<?> type) {
-    super.isNotInstanceOf(type); return myself(); }
+    return chained(() -> super.isNotInstanceOf(type)); }
   @Override public RetentionMapAssert<K, V> isInstanceOfAny(Class<?>... types) {
-    super.isInstanceOfAny(types); return myself(); }
+    return chained(() -> super.isInstanceOfAny(types)); }
   @Override public RetentionMapAssert<K, V> isNotInstanceOfAny(Class<?>... types) {
-    super.isNotInstanceOfAny(types); return myself(); }
+    return chained(() -> super.isNotInstanceOfAny(types)); }
   @Override public RetentionMapAssert<K, V> isExactlyInstanceOf(Class<?> type) {
-    super.isExactlyInstanceOf(type); return myself(); }
+    return chained(() -> super.isExactlyInstanceOf(type)); }
   @Override public RetentionMapAssert<K, V> isNotExactlyInstanceOf(Class<?> type) {
-    super.isNotExactlyInstanceOf(type); return myself(); }
+    return chained(() -> super.isNotExactlyInstanceOf(type)); }
   @Override public RetentionMapAssert<K, V> isOfAnyClassIn(Class<?>... types) {
-    super.isOfAnyClassIn(types); return myself(); }
+    return chained(() -> super.isOfAnyClassIn(types)); }
   @Override public RetentionMapAssert<K, V> isNotOfAnyClassIn(Class<?>... types) {
-    super.isNotOfAnyClassIn(types); return myself(); }
+    return chained(() -> super.isNotOfAnyClassIn(types)); }
   @Override public <T> RetentionMapAssert<K, V> isInstanceOfSatisfying(
       Class<T> type, Consumer<T> requirements) {
-    super.isInstanceOfSatisfying(type, requirements); return myself(); }
+    return chained(() -> super.isInstanceOfSatisfying(type, requirements)); }
   @Override public RetentionMapAssert<K, V> hasSameClassAs(Object other) {
-    super.hasSameClassAs(other); return myself(); }
+    return chained(() -> super.hasSameClassAs(other)); }
   @Override public RetentionMapAssert<K, V> doesNotHaveSameClassAs(Object other) {
-    super.doesNotHaveSameClassAs(other); return myself(); }
+    return chained(() -> super.doesNotHaveSameClassAs(other)); }
   @Override public RetentionMapAssert<K, V> hasSameHashCodeAs(Object other) {
-    super.hasSameHashCodeAs(other); return myself(); }
+    return chained(() -> super.hasSameHashCodeAs(other)); }
   @Override public RetentionMapAssert<K, V> doesNotHaveSameHashCodeAs(Object other) {
-    super.doesNotHaveSameHashCodeAs(other); return myself(); }
+    return chained(() -> super.doesNotHaveSameHashCodeAs(other)); }
   @Override public RetentionMapAssert<K, V> hasToString(String template, Object... args) {
-    super.hasToString(template, args); return myself(); }
+    return chained(() -> super.hasToString(template, args)); }
   @Override public RetentionMapAssert<K, V> hasToString(String expected) {
-    super.hasToString(expected); return myself(); }
+    return chained(() -> super.hasToString(expected)); }
   @Override public RetentionMapAssert<K, V> doesNotHaveToString(String template, Object... args) {
-    super.doesNotHaveToString(template, args); return myself(); }
+    return chained(() -> super.doesNotHaveToString(template, args)); }
   @Override public RetentionMapAssert<K, V> doesNotHaveToString(String expected) {
-    super.doesNotHaveToString(expected); return myself(); }
+    return chained(() -> super.doesNotHaveToString(expected)); }
 
   // Conditions, predicates and extracted values.
   @Override public RetentionMapAssert<K, V> is(Condition<? super Map<K, V>> condition) {
-    super.is(condition); return myself(); }
+    return chained(() -> super.is(condition)); }
   @Override public RetentionMapAssert<K, V> isNot(Condition<? super Map<K, V>> condition) {
-    super.isNot(condition); return myself(); }
+    return chained(() -> super.isNot(condition)); }
   @Override public RetentionMapAssert<K, V> has(Condition<? super Map<K, V>> condition) {
-    super.has(condition); return myself(); }
+    return chained(() -> super.has(condition)); }
   @Override public RetentionMapAssert<K, V> doesNotHave(Condition<? super Map<K, V>> condition) {
-    super.doesNotHave(condition); return myself(); }
+    return chained(() -> super.doesNotHave(condition)); }
   @Override public RetentionMapAssert<K, V> satisfies(Condition<? super Map<K, V>> condition) {
-    super.satisfies(condition); return myself(); }
+    return chained(() -> super.satisfies(condition)); }
   @Override public RetentionMapAssert<K, V> matches(
       Predicate<? super Map<K, V>> predicate, String description) {
-    super.matches(predicate, description); return myself(); }
+    return chained(() -> super.matches(predicate, description)); }
   @Override public RetentionMapAssert<K, V> matches(Predicate<? super Map<K, V>> predicate) {
-    super.matches(predicate); return myself(); }
+    return chained(() -> super.matches(predicate)); }
   @Override public RetentionMapAssert<K, V> doesNotMatch(
       Predicate<? super Map<K, V>> predicate, String description) {
-    super.doesNotMatch(predicate, description); return myself(); }
+    return chained(() -> super.doesNotMatch(predicate, description)); }
   @Override public RetentionMapAssert<K, V> doesNotMatch(Predicate<? super Map<K, V>> predicate) {
-    super.doesNotMatch(predicate); return myself(); }
+    return chained(() -> super.doesNotMatch(predicate)); }
   @Override public <T> RetentionMapAssert<K, V> returns(T expected, Function<Map<K, V>, T> from) {
-    super.returns(expected, from); return myself(); }
+    return chained(() -> super.returns(expected, from)); }
   @Override public <T> RetentionMapAssert<K, V> doesNotReturn(
       T expected, Function<Map<K, V>, T> from) {
-    super.doesNotReturn(expected, from); return myself(); }
+    return chained(() -> super.doesNotReturn(expected, from)); }
 
   // Fields and properties of the map object itself.
   @Override public RetentionMapAssert<K, V> hasFieldOrProperty(String name) {
-    super.hasFieldOrProperty(name); return myself(); }
+    return chained(() -> super.hasFieldOrProperty(name)); }
   @Override public RetentionMapAssert<K, V> hasFieldOrPropertyWithValue(String name, Object value) {
-    super.hasFieldOrPropertyWithValue(name, value); return myself(); }
+    return chained(() -> super.hasFieldOrPropertyWithValue(name, value)); }
   @Override public RetentionMapAssert<K, V> hasAllNullFieldsOrProperties() {
-    super.hasAllNullFieldsOrProperties(); return myself(); }
+    return chained(() -> super.hasAllNullFieldsOrProperties()); }
   @Override public RetentionMapAssert<K, V> hasAllNullFieldsOrPropertiesExcept(String... ignored) {
-    super.hasAllNullFieldsOrPropertiesExcept(ignored); return myself(); }
+    return chained(() -> super.hasAllNullFieldsOrPropertiesExcept(ignored)); }
   @Override public RetentionMapAssert<K, V> hasNoNullFieldsOrProperties() {
-    super.hasNoNullFieldsOrProperties(); return myself(); }
+    return chained(() -> super.hasNoNullFieldsOrProperties()); }
   @Override public RetentionMapAssert<K, V> hasNoNullFieldsOrPropertiesExcept(String... ignored) {
-    super.hasNoNullFieldsOrPropertiesExcept(ignored); return myself(); }
+    return chained(() -> super.hasNoNullFieldsOrPropertiesExcept(ignored)); }
   @Override public RetentionMapAssert<K, V> hasOnlyFields(String... fields) {
-    super.hasOnlyFields(fields); return myself(); }
+    return chained(() -> super.hasOnlyFields(fields)); }
   @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingFieldByField(
       Object other) {
-    super.isEqualToComparingFieldByField(other); return myself(); }
+    return chained(() -> super.isEqualToComparingFieldByField(other)); }
   @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingFieldByFieldRecursively(
       Object other) {
-    super.isEqualToComparingFieldByFieldRecursively(other); return myself(); }
+    return chained(() -> super.isEqualToComparingFieldByFieldRecursively(other)); }
   @Deprecated @Override public RetentionMapAssert<K, V> isEqualToComparingOnlyGivenFields(
       Object other, String... compared) {
-    super.isEqualToComparingOnlyGivenFields(other, compared); return myself(); }
+    return chained(() -> super.isEqualToComparingOnlyGivenFields(other, compared)); }
   @Deprecated @Override public RetentionMapAssert<K, V> isEqualToIgnoringGivenFields(
       Object other, String... ignored) {
-    super.isEqualToIgnoringGivenFields(other, ignored); return myself(); }
+    return chained(() -> super.isEqualToIgnoringGivenFields(other, ignored)); }
   @Deprecated @Override public RetentionMapAssert<K, V> isEqualToIgnoringNullFields(Object other) {
-    super.isEqualToIgnoringNullFields(other); return myself(); }
+    return chained(() -> super.isEqualToIgnoringNullFields(other)); }
+
+  /**
+   * Runs an inherited assertion and returns this one. A failure thrown from inside AssertJ loses
+   * only AssertJ's frames, so this class's frames are dropped here too: the stack trace, and the
+   * location that soft assertions print, then start at the caller's line.
+   */
+  private RetentionMapAssert<K, V> chained(Runnable inherited) {
+    try {
+      inherited.run();
+    } catch (AssertionError failure) {
+      if (Failures.instance().isRemoveAssertJRelatedElementsFromStackTrace()) {
+        failure.setStackTrace(Arrays.stream(failure.getStackTrace())
+            .filter(frame -> !frame.getClassName().startsWith(RetentionMapAssert.class.getName()))
+            .toArray(StackTraceElement[]::new));
+      }
+      throw failure;
+    }
+    return myself();
+  }
 
   @SuppressWarnings("unchecked")
   private RetentionMapAssert<K, V> myself() {
