@@ -27,7 +27,7 @@ public final class JvmConstants {
     }
     if (object instanceof Boolean) {
       return reason(object == Boolean.TRUE || object == Boolean.FALSE,
-          "Boolean.TRUE and Boolean.FALSE are constants of the Boolean class");
+          "the Boolean class (Boolean.TRUE and Boolean.FALSE are its constants)");
     }
     if (object instanceof Integer value) {
       return reason(Integer.valueOf(value) == value, "the Integer cache (valueOf keeps -128..127)");
