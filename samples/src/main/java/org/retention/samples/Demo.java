@@ -77,7 +77,7 @@ public final class Demo {
       if (outcome.failure() != null) {
         out.println(indented(outcome.failure().getMessage()));
       } else {
-        out.println(MESSAGE_INDENT + "passes: every value became collectable, the suspicion was wrong");
+        out.println(MESSAGE_INDENT + "passes: every value became collectable, no leak here");
       }
       count(expected);
     }

@@ -26,20 +26,26 @@ public final class RequestWorker implements AutoCloseable {
 
   /**
    * Handles every pending request of {@code inbox} on the worker thread, one after the other,
-   * then empties the inbox. Returns when all are handled.
+   * then empties the inbox. Returns when all are handled and the worker is idle again.
    */
   public void drain(Map<String, Session> inbox) {
-    for (Session session : inbox.values()) {
-      try {
-        executor.submit(() -> handler.handle(session)).get();
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("request of " + session + " failed", e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while handling " + session, e);
-      }
-    }
+    inbox.values().forEach(session -> runOnWorker(() -> handler.handle(session)));
+    // Future.get() returns as soon as a task's result is set, while the worker thread may still
+    // be inside FutureTask.run(), whose frame refers to the task and so to its request. The
+    // worker starts the next task only once those frames are gone: wait for an empty one.
+    runOnWorker(() -> { });
     inbox.clear();
+  }
+
+  private void runOnWorker(Runnable task) {
+    try {
+      executor.submit(task).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a request failed on " + THREAD_NAME, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + THREAD_NAME, e);
+    }
   }
 
   /** Stops the worker thread, waiting for it to end. */
