@@ -1,29 +1,28 @@
 package org.retention.samples.registry;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Clears both of the places it keeps its items. */
+/**
+ * Keeps its items in one place, a map in creation order that evicts its eldest entry beyond
+ * capacity, so {@code clear()} has nothing else to forget.
+ */
 public final class FixedItemRegistry implements ItemRegistry {
-  private final int capacity;
-  private final Map<String, CacheItem> byKey = new HashMap<>();
-  private final Deque<CacheItem> evictionQueue = new ArrayDeque<>();
+  private final Map<String, CacheItem> byKey;
 
   /** A registry of at most {@code capacity} items. */
   public FixedItemRegistry(int capacity) {
-    this.capacity = capacity;
+    this.byKey = new LinkedHashMap<>() {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, CacheItem> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   @Override
   public synchronized CacheItem itemFor(String key) {
-    CacheItem item = byKey.get(key);
-    if (item == null) {
-      item = create(key);
-      byKey.put(key, item);
-    }
-    return item;
+    return byKey.computeIfAbsent(key, CacheItem::new);
   }
 
   @Override
@@ -34,15 +33,5 @@ public final class FixedItemRegistry implements ItemRegistry {
   @Override
   public synchronized void clear() {
     byKey.clear();
-    evictionQueue.clear();
-  }
-
-  private CacheItem create(String key) {
-    if (evictionQueue.size() == capacity) {
-      byKey.remove(evictionQueue.removeFirst().key());
-    }
-    CacheItem item = new CacheItem(key);
-    evictionQueue.addLast(item);
-    return item;
   }
 }
