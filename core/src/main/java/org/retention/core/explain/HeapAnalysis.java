@@ -20,8 +20,11 @@ import org.retention.core.probe.RetainedObject;
  * probe's own weak references (and any other) can never be a path.
  */
 final class HeapAnalysis {
-  /** Root records in the order that breaks ties between equally short paths. */
-  private static final List<Integer> ROOT_ORDER = List.of(0x03, 0x08, 0x01, 0x02, 0x07, 0x04,
+  /**
+   * Root records in the order that breaks ties between equally short paths; a live thread is named
+   * as a thread even when a local variable also holds it.
+   */
+  private static final List<Integer> ROOT_ORDER = List.of(0x08, 0x03, 0x01, 0x02, 0x07, 0x04,
       0x05, 0x06, 0xFF);
   private static final Set<String> ORDINARY_LOADERS = Set.of(
       "jdk.internal.loader.ClassLoaders$AppClassLoader",
