@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -468,23 +469,17 @@ final class HprofIndex {
       name = index.javaName(index.className(id));
       List<String> names = new ArrayList<>();
       List<Byte> types = new ArrayList<>();
-      List<Integer> refOffsets = new ArrayList<>();
-      List<String> refNames = new ArrayList<>();
-      List<String> refDeclarers = new ArrayList<>();
+      List<ReferenceField> references = new ArrayList<>();
       long fieldBytes = 0;
       int offset = 0;
-      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId)) {
+      int depth = 0;
+      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId), depth++) {
         String declarer = index.javaName(index.className(type.id));
         for (int i = 0; i < type.ownNames.length; i++) {
           names.add(type.ownNames[i]);
           types.add(type.ownTypes[i]);
           if (type.ownTypes[i] == OBJECT) {
-            if (declarer.equals("java.lang.ref.Reference") && type.ownNames[i].equals("referent")) {
-              referentSlot = refOffsets.size();
-            }
-            refOffsets.add(offset);
-            refNames.add(type.ownNames[i]);
-            refDeclarers.add(declarer);
+            references.add(new ReferenceField(depth, declarer, type.ownNames[i], offset));
             fieldBytes += index.layout.referenceSize();
           } else {
             fieldBytes += index.size(type.ownTypes[i]);
@@ -492,16 +487,32 @@ final class HprofIndex {
           offset += index.size(type.ownTypes[i]);
         }
       }
+      // Dumps list fields in an order that differs between JDKs (JDK 17 and 25 disagree on
+      // LinkedHashMap's head and tail); visiting them by name makes ties between equally short
+      // paths, and so fingerprints, the same everywhere.
+      references.sort(Comparator.comparingInt(ReferenceField::depth)
+          .thenComparing(ReferenceField::name));
+      referenceOffsets = new int[references.size()];
+      referenceNames = new String[references.size()];
+      referenceDeclarers = new String[references.size()];
+      for (int slot = 0; slot < referenceOffsets.length; slot++) {
+        ReferenceField field = references.get(slot);
+        referenceOffsets[slot] = field.offset();
+        referenceNames[slot] = field.name();
+        referenceDeclarers[slot] = field.declarer();
+        if (field.declarer().equals("java.lang.ref.Reference") && field.name().equals("referent")) {
+          referentSlot = slot;
+        }
+      }
       allNames = names.toArray(String[]::new);
       allTypes = new byte[types.size()];
       for (int i = 0; i < allTypes.length; i++) {
         allTypes[i] = types.get(i);
       }
-      referenceOffsets = refOffsets.stream().mapToInt(Integer::intValue).toArray();
-      referenceNames = refNames.toArray(String[]::new);
-      referenceDeclarers = refDeclarers.toArray(String[]::new);
       shallowSize = index.layout.align(index.layout.instanceHeader() + fieldBytes);
     }
+
+    private record ReferenceField(int depth, String declarer, String name, int offset) {}
 
     /** Whether this class is {@code superName} or extends it. */
     boolean isSubclassOf(HprofIndex index, String superName) {

@@ -199,7 +199,7 @@ class RetentionExplainer_corpus_Test {
 
     assertPath(explanation, RootKind.STATIC_FIELD,
         "static field " + getClass().getName() + ".CACHE",
-        "LinkedHashMap.tail", "HashMap$Node.value");
+        "LinkedHashMap.head", "HashMap$Node.value");
   }
 
   @Test
@@ -222,7 +222,6 @@ class RetentionExplainer_corpus_Test {
 
   private void assertPath(
       Explanation explanation, RootKind kind, String root, String... steps) {
-    System.out.println(explanation.message());
     RetentionPath path = explanation.paths().get(0);
     assertThat(path.reachability()).isEqualTo(Reachability.STRONG);
     assertThat(path.root().kind()).isEqualTo(kind);
