@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -326,89 +327,93 @@ final class HeapAnalysis {
   }
 
   /**
-   * Retained sizes of the explained objects. What releasing one target frees is what is reachable
-   * from it but not from the roots when it alone is cut out: one search from the roots avoiding
-   * all targets, then per target a short search from the other targets it reached.
+   * Retained sizes of the explained objects: what releasing one target frees. Its candidates are
+   * what it reaches; an object outside them is reachable without passing through the target (or
+   * the target would reach it), so any candidate such an object or a root references survives,
+   * and so does what that candidate reaches. One sequential pass over the dump finds those
+   * references, for all targets at once.
    */
   private final class RetainedSizes {
-    private final BitSet targets;
-    private final BitSet reachedWithoutTargets = new BitSet();
-    private final BitSet frontier = new BitSet();
+    private final Map<Integer, BitSet> candidates = new HashMap<>();
+    private final BitSet union = new BitSet();
+    private final BitSet heldFromOutside = new BitSet();
 
     RetainedSizes(BitSet targets) {
-      this.targets = targets;
-      BitSet seeds = new BitSet();
-      seedObjects.forEach(seeds::set);
-      List<Integer> start = new ArrayList<>();
-      for (int seed = seeds.nextSetBit(0); seed >= 0; seed = seeds.nextSetBit(seed + 1)) {
-        if (targets.get(seed)) {
-          frontier.set(seed);
-        } else {
-          start.add(seed);
+      for (int target = targets.nextSetBit(0); target >= 0;
+          target = targets.nextSetBit(target + 1)) {
+        BitSet reached = new BitSet();
+        reached.set(target);
+        mark(List.of(target), reached, -1);
+        candidates.put(target, reached);
+        union.or(reached);
+      }
+      LongIntMap unionIds = new LongIntMap(union.cardinality());
+      for (int object = union.nextSetBit(0); object >= 0; object = union.nextSetBit(object + 1)) {
+        unionIds.put(heap.idOf(object), object);
+      }
+      seedObjects.forEach(seed -> {
+        if (union.get(seed)) {
+          heldFromOutside.set(seed);
+        }
+      });
+      for (int object = 0; object < heap.objectCount(); object++) {
+        if (!union.get(object)) {
+          heap.forEachReference(object, false, (id, slot) -> {
+            int held = unionIds.get(id);
+            if (held >= 0) {
+              heldFromOutside.set(held);
+            }
+          });
         }
       }
-      mark(start, reachedWithoutTargets, targets, frontier);
     }
 
     long of(int target) {
-      BitSet reached = (BitSet) reachedWithoutTargets.clone();
-      BitSet without = new BitSet();
-      without.set(target);
-      List<Integer> start = new ArrayList<>();
-      for (int other = frontier.nextSetBit(0); other >= 0; other = frontier.nextSetBit(other + 1)) {
-        if (other != target) {
-          start.add(other);
+      BitSet reached = candidates.get(target);
+      BitSet alive = (BitSet) heldFromOutside.clone();
+      alive.and(reached);
+      for (int other = union.nextSetBit(0); other >= 0; other = union.nextSetBit(other + 1)) {
+        if (!reached.get(other)) {
+          heap.forEachReference(other, false, (id, slot) -> {
+            int child = heap.indexOf(id);
+            if (child >= 0 && reached.get(child)) {
+              alive.set(child);
+            }
+          });
         }
       }
-      mark(start, reached, without, null);
-      if (reached.get(target)) {
-        return 0;
-      }
-      BitSet freed = new BitSet();
-      freed.or(reached);
-      mark(List.of(target), freed, new BitSet(), null);
-      freed.andNot(reached);
+      alive.clear(target);
+      List<Integer> start = alive.stream().boxed().toList();
+      BitSet survivors = (BitSet) alive.clone();
+      survivors.set(target);
+      mark(start, survivors, target);
+      survivors.clear(target);
       long bytes = 0;
-      for (int object = freed.nextSetBit(0); object >= 0; object = freed.nextSetBit(object + 1)) {
-        bytes += heap.shallowSize(object);
+      for (int object = reached.nextSetBit(0); object >= 0; object = reached.nextSetBit(object + 1)) {
+        if (!survivors.get(object)) {
+          bytes += heap.shallowSize(object);
+        }
       }
       return bytes;
     }
 
     /** Marks what {@code start} reaches through strong references, never entering {@code stop}. */
-    private void mark(List<Integer> start, BitSet marked, BitSet stop, BitSet stopped) {
-      int[] queue = new int[1024];
-      int tail = 0;
-      for (int object : start) {
-        if (!marked.get(object)) {
-          marked.set(object);
-          queue = push(queue, tail++, object);
-        }
-      }
-      int[][] holder = {queue};
-      int[] size = {tail};
-      for (int head = 0; head < size[0]; head++) {
-        heap.forEachReference(holder[0][head], false, (id, slot) -> {
+    private void mark(List<Integer> start, BitSet marked, int stop) {
+      int[][] queue = {new int[Math.max(16, start.size())]};
+      int[] tail = {0};
+      start.forEach(object -> queue[0][tail[0]++] = object);
+      for (int head = 0; head < tail[0]; head++) {
+        heap.forEachReference(queue[0][head], false, (id, slot) -> {
           int child = heap.indexOf(id);
-          if (child < 0 || marked.get(child)) {
-            return;
-          }
-          if (stop.get(child)) {
-            if (stopped != null) {
-              stopped.set(child);
+          if (child >= 0 && child != stop && !marked.get(child)) {
+            marked.set(child);
+            if (tail[0] == queue[0].length) {
+              queue[0] = Arrays.copyOf(queue[0], tail[0] * 2);
             }
-            return;
+            queue[0][tail[0]++] = child;
           }
-          marked.set(child);
-          holder[0] = push(holder[0], size[0]++, child);
         });
       }
-    }
-
-    private int[] push(int[] queue, int at, int object) {
-      int[] grown = at == queue.length ? Arrays.copyOf(queue, at * 2) : queue;
-      grown[at] = object;
-      return grown;
     }
   }
 }

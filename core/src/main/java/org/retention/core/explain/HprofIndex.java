@@ -50,6 +50,9 @@ final class HprofIndex {
   final List<Integer> probeInstances = new ArrayList<>();
   private long probeClassId;
   private final LongIntMap indexById;
+  /** The classes again, found without boxing: searches look one up for every object they visit. */
+  private final ClassInfo[] classesByIndex;
+  private final LongIntMap classIndex;
   private int[] offsets = new int[1 << 16];
   private int objectCount;
 
@@ -82,6 +85,11 @@ final class HprofIndex {
       indexById.put(ids[i], i);
     }
     classes.values().forEach(type -> type.link(this));
+    classesByIndex = classes.values().toArray(ClassInfo[]::new);
+    classIndex = new LongIntMap(classesByIndex.length);
+    for (int i = 0; i < classesByIndex.length; i++) {
+      classIndex.put(classesByIndex[i].id, i);
+    }
   }
 
   /** Indexes the dump at {@code path}, which must be smaller than 2 GB. */
@@ -245,7 +253,7 @@ final class HprofIndex {
     long classId = tagOf(index) == INSTANCE
         ? id(body + idSize + 4)
         : id(body + idSize + 8);
-    return classes.get(classId);
+    return classById(classId);
   }
 
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
@@ -294,7 +302,7 @@ final class HprofIndex {
         }
       }
     } else if (tag == INSTANCE) {
-      ClassInfo type = classes.get(id(body + idSize + 4));
+      ClassInfo type = classById(id(body + idSize + 4));
       if (type == null) {
         return;
       }
@@ -360,7 +368,8 @@ final class HprofIndex {
   }
 
   ClassInfo classById(long id) {
-    return classes.get(id);
+    int index = classIndex.get(id);
+    return index < 0 ? null : classesByIndex[index];
   }
 
   Iterable<ClassInfo> classes() {
