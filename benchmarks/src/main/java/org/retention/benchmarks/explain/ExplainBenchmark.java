@@ -18,7 +18,7 @@ import org.retention.core.probe.RetentionVerdict;
  *
  * <pre>
  * mvn -q -B -ntp compile -pl benchmarks -am
- * java -Xmx1g -cp "$(cat benchmarks/target/classpath)" \
+ * java -Xmx1g -cp benchmarks/target/classes:core/target/classes \
  *     org.retention.benchmarks.explain.ExplainBenchmark 32 256
  * </pre>
  *
