@@ -31,8 +31,9 @@ class AssertionEndToEndTest {
 
     assertThatThrownBy(() -> assertThat(map).releasesValuesAfterClear())
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("1 of 100 is still reachable after")
-        .hasMessageContaining("value \"session-7\" (java.lang.StringBuilder)");
+        .hasMessageContaining("1 of 100 is still strongly reachable after")
+        .hasMessageContaining("value \"session-7\" (java.lang.StringBuilder, retains 72 bytes)")
+        .hasMessageContaining("GC root: static field " + getClass().getName() + ".LEAKED");
   }
 
   private static Map<String, Object> sessions(int count) {

@@ -2,6 +2,7 @@ package org.retention.assertj;
 
 import java.util.List;
 import java.util.Map;
+import org.retention.core.probe.Descriptions;
 import org.retention.core.probe.RetentionProbe;
 
 /** Which objects of a map an assertion proves collectable. */
@@ -37,8 +38,8 @@ enum MapPart {
    * A probe of this part of {@code map}. Kept in its own method so that no frame outlives the
    * iteration with a watched object in a local variable.
    */
-  RetentionProbe probe(Map<?, ?> map) {
-    RetentionProbe.Builder builder = RetentionProbe.builder();
+  RetentionProbe probe(Map<?, ?> map, Descriptions.Mode describe) {
+    RetentionProbe.Builder builder = RetentionProbe.builder().describedAs(describe);
     for (String kind : kinds) {
       builder.watchAll(kind, kind.equals("key") ? map.keySet() : map.values());
     }

@@ -26,6 +26,8 @@ import org.assertj.core.api.MapAssert;
 import org.assertj.core.description.Description;
 import org.assertj.core.internal.Failures;
 import org.assertj.core.presentation.Representation;
+import org.retention.core.explain.ExplainSettings;
+import org.retention.core.explain.RetentionExplainer;
 import org.retention.core.footprint.Footprint;
 import org.retention.core.probe.Descriptions;
 import org.retention.core.probe.JvmConstants;
@@ -42,7 +44,10 @@ import org.retention.core.probe.RetentionVerdict;
  *
  * <p>Each {@code releases...} assertion watches the objects through weak references, performs the
  * removal, makes the VM collect (usually once) and passes only when every object was collected.
- * It fails with an {@link AssertionError} that names the objects still reachable, and it refuses
+ * It fails with an {@link AssertionError} that names the objects still reachable and explains
+ * each of the first few with its shortest path from a GC root, read from a heap dump (see {@link
+ * RetentionExplainer}; system properties {@value ExplainSettings#EXPLAIN}, {@value
+ * ExplainSettings#KEEP_HEAP_DUMPS} and {@value Descriptions#MODE_KEY} configure it), and it refuses
  * inputs that could prove nothing: a null map, a map with nothing to watch, an unmodifiable map,
  * and objects the JVM keeps alive forever (small boxed integers, enum constants, interned
  * strings).
@@ -224,11 +229,13 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
       MapPart part, Consumer<? super Map<K, V>> removal, String removalName) {
     isNotNull();
     rejectInputThatProvesNothing(part, removalName);
-    RetentionProbe probe = part.probe(actual);
+    ExplainSettings settings = ExplainSettings.fromSystemProperties();
+    RetentionProbe probe = part.probe(actual, settings.describe());
     remove(part, removal, removalName);
     RetentionVerdict verdict = probe.awaitRelease(timeout);
     if (!verdict.released()) {
-      throwAssertionError(shouldBeCollectable(part.description(), removalName, verdict, ""));
+      throwAssertionError(shouldBeCollectable(part.description(), removalName,
+          RetentionExplainer.explain(probe, verdict, settings)));
     }
     return myself();
   }

@@ -20,6 +20,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 import org.retention.core.count.InstanceCounts;
 import org.retention.core.count.LiveInstances;
+import org.retention.core.explain.RetentionExplainer;
 import org.retention.core.gc.GcUnavailableException;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -59,6 +60,10 @@ import org.retention.core.probe.RetentionVerdict;
  *   <li>{@value #TIMEOUT_PROPERTY_NAME}: how long one check may try to make the VM collect
  *       before it fails as inconclusive: {@code 500ms}, {@code 10s}, {@code 2m}, or ISO-8601
  *       {@code PT10S} (default 10 seconds). A passing check needs one full GC, far less.
+ *   <li>{@value org.retention.core.explain.ExplainSettings#EXPLAIN}, {@value
+ *       org.retention.core.explain.ExplainSettings#KEEP_HEAP_DUMPS} and {@value
+ *       org.retention.core.probe.Descriptions#MODE_KEY}: how failures are explained, as for the
+ *       AssertJ assertions (see {@link org.retention.core.explain.ExplainSettings}).
  * </ul>
  */
 public final class RetentionExtension
@@ -125,24 +130,25 @@ public final class RetentionExtension
       report(context, 0, skip.map(s -> "skipped: " + s.value()).orElse("disabled"), Duration.ZERO);
       return;
     }
-    check(context, tracker == null ? null : tracker.probe(), before, settings.timeout());
+    check(context, tracker == null ? null : tracker.probe(), before, settings);
   }
 
   private static void check(
-      ExtensionContext context, RetentionProbe probe, InstanceCounts before, Duration timeout) {
+      ExtensionContext context, RetentionProbe probe, InstanceCounts before, Settings settings) {
     long start = System.nanoTime();
     List<String> failures = new ArrayList<>();
     String verdict = "passed";
     if (probe != null && probe.size() > 0) {
-      RetentionVerdict tracked = probe.awaitRelease(timeout);
+      RetentionVerdict tracked = probe.awaitRelease(settings.timeout());
       if (!tracked.released()) {
-        failures.add(RetentionFailures.trackedObjects(tracked, ""));
+        failures.add(RetentionFailures.trackedObjects(
+            RetentionExplainer.explain(probe, tracked, settings.explain())));
         verdict = tracked.outcome().name().toLowerCase(Locale.ROOT);
       }
     }
     if (before != null) {
       try {
-        InstanceCounts after = LiveInstances.count(List.copyOf(before.instances().keySet()), timeout);
+        InstanceCounts after = LiveInstances.count(List.copyOf(before.instances().keySet()), settings.timeout());
         List<Class<?>> grown = RetentionFailures.grown(before, after);
         if (!grown.isEmpty()) {
           failures.add(RetentionFailures.moreInstances(before, after, grown));
@@ -181,7 +187,7 @@ public final class RetentionExtension
           + parameter.getDeclaringExecutable());
     }
     return context.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(TRACKER, key -> new RetentionTracker(), RetentionTracker.class);
+        .getOrComputeIfAbsent(TRACKER, key -> new RetentionTracker(Settings.of(context).explain().describe()), RetentionTracker.class);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.retention.core.count.InstanceCounts;
 import org.retention.core.probe.Descriptions;
-import org.retention.core.probe.RetentionVerdict;
+import org.retention.core.explain.Explanation;
 import org.retention.core.report.VerdictMessages;
 
 /** The words of the extension's failures, built from core's {@link VerdictMessages}. */
@@ -25,18 +25,14 @@ final class RetentionFailures {
    *   object alice's session (org.example.Session)
    * </pre>
    *
-   * @param verdict a {@code RETAINED} or {@code INCONCLUSIVE} verdict
-   * @param explanation lines that explain why the objects are retained (their retention paths),
-   *     shown instead of the plain list of retained objects; empty for the plain list
+   * @param explanation a {@code RETAINED} or {@code INCONCLUSIVE} verdict with its retention
+   *     paths, or alone when not explained
    */
-  static String trackedObjects(RetentionVerdict verdict, String explanation) {
-    String body = switch (verdict.outcome()) {
-      case RETAINED -> VerdictMessages.summary(verdict) + ":" + System.lineSeparator()
-          + (explanation.isEmpty() ? VerdictMessages.retainedList(verdict) : explanation);
-      case INCONCLUSIVE -> VerdictMessages.inconclusive(verdict);
-      case RELEASED -> throw new IllegalArgumentException("a released verdict is no failure");
-    };
-    return (TRACKED + ", but " + body).stripTrailing();
+  static String trackedObjects(Explanation explanation) {
+    if (explanation.verdict().released()) {
+      throw new IllegalArgumentException("a released verdict is no failure");
+    }
+    return (TRACKED + ", but " + explanation.message()).stripTrailing();
   }
 
   /**

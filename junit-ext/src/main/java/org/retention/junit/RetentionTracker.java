@@ -1,6 +1,7 @@
 package org.retention.junit;
 
 import java.util.Objects;
+import org.retention.core.probe.Descriptions;
 import org.retention.core.probe.JvmConstants;
 import org.retention.core.probe.RetentionProbe;
 
@@ -27,9 +28,11 @@ import org.retention.core.probe.RetentionProbe;
  * threads that create them.
  */
 public final class RetentionTracker {
-  private final RetentionProbe.Builder probe = RetentionProbe.builder();
+  private final RetentionProbe.Builder probe;
 
-  RetentionTracker() {}
+  RetentionTracker(Descriptions.Mode describe) {
+    this.probe = RetentionProbe.builder().describedAs(describe);
+  }
 
   /**
    * Tracks {@code object}, named in failure messages by its truncated {@code toString()}.

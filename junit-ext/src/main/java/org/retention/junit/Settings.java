@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.retention.core.explain.ExplainSettings;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -17,12 +18,23 @@ import org.retention.core.probe.RetentionProbe;
  *
  * @param enabled whether checks run at all
  * @param timeout how long one check may try to make the VM collect
+ * @param explain how failures are explained ({@value ExplainSettings#EXPLAIN}, {@value
+ *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.probe.Descriptions#MODE_KEY})
  */
-record Settings(boolean enabled, Duration timeout) {
+record Settings(boolean enabled, Duration timeout, ExplainSettings explain) {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
   static Settings of(ExtensionContext context) {
-    return new Settings(enabled(context), timeout(context));
+    return new Settings(enabled(context), timeout(context), explain(context));
+  }
+
+  private static ExplainSettings explain(ExtensionContext context) {
+    try {
+      return ExplainSettings.from(context::getConfigurationParameter);
+    } catch (IllegalArgumentException invalid) {
+      throw new ExtensionConfigurationException(
+          "Invalid configuration parameter: " + invalid.getMessage() + ".", invalid);
+    }
   }
 
   private static boolean enabled(ExtensionContext context) {

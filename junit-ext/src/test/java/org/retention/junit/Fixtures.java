@@ -2,11 +2,13 @@ package org.retention.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import org.retention.core.explain.ExplainSettings;
 
 /**
  * Runs fixture test classes through the Jupiter engine, JUnit Pioneer style. Fixtures are static
@@ -18,10 +20,17 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * Runs {@code fixture} with {@code configuration}. Explanations are off unless the configuration
+   * turns them on: most tests pin the verdict's own wording, and {@code
+   * RetentionExtension_explanation_Test} covers the explained one.
+   */
   static Events run(Class<?> fixture, Map<String, String> configuration) {
+    Map<String, String> withDefaults = new HashMap<>(configuration);
+    withDefaults.putIfAbsent(ExplainSettings.EXPLAIN, "false");
     return EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(fixture))
-        .configurationParameters(configuration)
+        .configurationParameters(withDefaults)
         .execute()
         .testEvents();
   }

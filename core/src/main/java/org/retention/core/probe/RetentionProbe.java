@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.gc.GcCoordinator;
 import org.retention.core.gc.GcUnavailableException;
 
@@ -42,12 +43,18 @@ public final class RetentionProbe {
   /** How long {@link #awaitRelease()} may try to make the VM collect before it gives up. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+  /**
+   * Random, so that a heap dump analysis can find this probe (and through {@link #references} the
+   * watched objects) among all the probes alive in the VM, without holding any of them strongly.
+   */
+  private final long id = ThreadLocalRandom.current().nextLong();
   private final WeakReference<?>[] references;
   /** Per object, the caller's description; null when no object has one. */
   private final String[] descriptions;
   /** The kinds of consecutive runs of objects: kinds[i] applies from kindStarts[i] on. */
   private final int[] kindStarts;
   private final String[] kinds;
+  private final Descriptions.Mode describe;
 
   private RetentionProbe(Builder builder) {
     this.references = Arrays.copyOf(builder.references, builder.size);
@@ -55,6 +62,7 @@ public final class RetentionProbe {
         builder.descriptions == null ? null : Arrays.copyOf(builder.descriptions, builder.size);
     this.kindStarts = builder.kindStarts.stream().mapToInt(Integer::intValue).toArray();
     this.kinds = builder.kinds.toArray(String[]::new);
+    this.describe = builder.describe;
   }
 
   /** A probe of every non-null object in {@code objects}, each called a {@code kind}. */
@@ -70,6 +78,15 @@ public final class RetentionProbe {
   /** How many objects this probe watches. */
   public int size() {
     return references.length;
+  }
+
+  /**
+   * The random id of this probe, the value of its {@code long} field {@code id}: a heap dump
+   * analysis finds the probe by it, then the watched objects through its {@code references}
+   * array of weak references, in watch order.
+   */
+  public long id() {
+    return id;
   }
 
   /** Waits at most {@link #DEFAULT_TIMEOUT} for a verdict. */
@@ -134,7 +151,7 @@ public final class RetentionProbe {
       if (object != null) {
         String description = descriptions != null && descriptions[i] != null
             ? descriptions[i]
-            : Descriptions.describe(object);
+            : Descriptions.describe(object, i, describe);
         retained.add(new RetainedObject(i, kindOf(i), object.getClass().getName(), description));
       }
     }
@@ -156,8 +173,18 @@ public final class RetentionProbe {
     private final List<Integer> kindStarts = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
     private int size;
+    private Descriptions.Mode describe = Descriptions.Mode.TO_STRING;
 
     private Builder() {}
+
+    /**
+     * How verdicts describe objects that have no description of the caller's (default {@link
+     * Descriptions.Mode#TO_STRING}).
+     */
+    public synchronized Builder describedAs(Descriptions.Mode mode) {
+      this.describe = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
 
     /** Watches every non-null object of {@code objects}, each called a {@code kind}. */
     public synchronized Builder watchAll(String kind, Iterable<?> objects) {

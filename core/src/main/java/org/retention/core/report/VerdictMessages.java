@@ -24,9 +24,18 @@ public final class VerdictMessages {
    * (G1, 38 ms)"}.
    */
   public static String summary(RetentionVerdict verdict) {
-    return String.format(Locale.ROOT, "%s of %s %s still reachable after %s (%s, %,d ms)",
+    return summary(verdict, "reachable");
+  }
+
+  /**
+   * The verdict in one clause, with what an analysis found out about how the objects are
+   * reachable, for example {@code "1 of 1,000 is still strongly reachable after 2 full GCs (G1, 38
+   * ms)"}.
+   */
+  public static String summary(RetentionVerdict verdict, String reachability) {
+    return String.format(Locale.ROOT, "%s of %s %s still %s after %s (%s, %,d ms)",
         number(verdict.retainedCount()), number(verdict.checked()),
-        verdict.retainedCount() == 1 ? "is" : "are",
+        verdict.retainedCount() == 1 ? "is" : "are", reachability,
         plural(verdict.fullCollections(), "full GC"),
         verdict.collector().displayName(), verdict.elapsed().toMillis());
   }
@@ -40,11 +49,12 @@ public final class VerdictMessages {
     verdict.retained().stream().limit(MAX_LISTED).forEach(object ->
         text.append("  ").append(describe(object)).append(System.lineSeparator()));
     int unlisted = verdict.retainedCount() - Math.min(MAX_LISTED, verdict.retained().size());
-    if (unlisted > 0) {
-      text.append("  ... and ").append(number(unlisted)).append(" more")
-          .append(System.lineSeparator());
-    }
-    return text.toString();
+    return text.append(andMore(unlisted)).toString();
+  }
+
+  /** The line that counts objects a message does not list, or nothing when there are none. */
+  public static String andMore(long unlisted) {
+    return unlisted > 0 ? "  ... and " + number(unlisted) + " more" + System.lineSeparator() : "";
   }
 
   /** A retained object as its message line names it: {@code value "a" (java.lang.String)}. */

@@ -1,0 +1,69 @@
+package org.retention.assertj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.retention.assertj.RetentionAssertions.assertThat;
+
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A failing {@code releases...} assertion explains itself with a retention path. */
+class RetentionMapAssert_explanation_Test {
+  static final List<Object> AUDIT = new ArrayList<>();
+
+  @AfterEach
+  void forget() {
+    AUDIT.clear();
+  }
+
+  @Test
+  void should_pass_when_nothing_else_holds_the_values() {
+    assertThat(sessions(100)).releasesValuesAfterClear();
+  }
+
+  @Test
+  void should_fail_with_the_path_from_a_static_field() {
+    Map<String, Object> map = sessions(1_000);
+    AUDIT.add(map.get("session-17"));
+
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> assertThat(map).releasesValuesAfterClear());
+
+    assertThat(error.getMessage())
+        .startsWith(String.format("%nExpecting map values to be collectable after clear(), but"
+            + " 1 of 1,000 is still strongly reachable after "))
+        .contains(String.join(System.lineSeparator(),
+            "  value \"session-17\" (java.lang.StringBuilder, retains 72 bytes)",
+            "  GC root: static field " + getClass().getName() + ".AUDIT",
+            "    ArrayList.elementData",
+            "    Object[][0]",
+            "    -> java.lang.StringBuilder",
+            "  leak fingerprint: "));
+  }
+
+  @Test
+  void should_fail_naming_the_test_method_when_its_own_local_variable_holds_a_value() {
+    Map<String, Object> map = sessions(10);
+    Object mine = map.get("session-3");
+
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> assertThat(map).releasesValuesAfterClear());
+
+    assertThat(error.getMessage()).contains("  GC root: local variable in " + getClass().getName()
+        + ".should_fail_naming_the_test_method_when_its_own_local_variable_holds_a_value(");
+    Reference.reachabilityFence(mine);
+  }
+
+  private static Map<String, Object> sessions(int count) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      map.put("session-" + i, new StringBuilder("session-" + i));
+    }
+    return map;
+  }
+}
