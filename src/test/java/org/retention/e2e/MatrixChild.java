@@ -1,0 +1,274 @@
+package org.retention.e2e;
+
+import static org.retention.assertj.RetentionAssertions.assertThat;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.retention.core.gc.GcCoordinator;
+import org.retention.core.gc.GcUnavailableException;
+import org.retention.core.probe.RetainedObject;
+import org.retention.core.probe.RetentionProbe;
+import org.retention.core.probe.RetentionVerdict;
+
+/**
+ * The main of every child JVM of {@link CollectorMatrixTest}: runs each {@link Scenario} once, in
+ * order, and prints one line per scenario, {@code RESULT <scenario> <outcome> <detail>}, where
+ * the outcome is {@code passed}, {@code failed} (an AssertionError, its message as the detail),
+ * {@code error} (anything else thrown), or a probe's verdict ({@code RELEASED}, {@code RETAINED},
+ * {@code INCONCLUSIVE}).
+ */
+public final class MatrixChild {
+  /** Strong references that make the leaking scenarios leak; emptied after each scenario. */
+  private static final List<Object> LEAKED = new ArrayList<>();
+  /** The GC MXBeans that count young-only collections. */
+  private static final Set<String> YOUNG_COLLECTION_BEANS =
+      Set.of("Copy", "PS Scavenge", "G1 Young Generation", "ZGC Minor Cycles");
+  private static final int SAMPLED = 10;
+
+  private MatrixChild() {}
+
+  /** Runs every scenario and prints its outcome. */
+  public static void main(String[] args) {
+    for (Scenario scenario : Scenario.values()) {
+      String outcome;
+      try {
+        outcome = scenario.run();
+      } catch (AssertionError failure) {
+        outcome = "failed " + oneLine(failure.getMessage());
+      } catch (Throwable unexpected) {
+        outcome = "error " + oneLine(unexpected.toString());
+      } finally {
+        LEAKED.clear();
+      }
+      System.out.println(ChildRun.RESULT + scenario.name() + " " + outcome);
+    }
+  }
+
+  /** Each case, with the outcome a collecting VM must give named in the constant. */
+  enum Scenario {
+    CLEAN_VALUES {
+      @Override
+      String run() {
+        assertThat(sessions(1_000)).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    LEAKING_VALUES {
+      @Override
+      String run() {
+        Map<String, Object> map = sessions(1_000);
+        LEAKED.add(map.get("session-7"));
+        assertThat(map).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    /**
+     * Values that several full collections moved to the old generation before the clear: a
+     * young-only collection leaves them in place, so it must never count as proof.
+     */
+    OLD_VALUES {
+      @Override
+      String run() {
+        Map<String, Object> map = sessions(1_000);
+        promoteToOldGeneration();
+        List<WeakReference<Object>> sample = sample(map);
+        String[] young = {""};
+        assertThat(map).releasesValuesAfter(cleared -> {
+          cleared.clear();
+          young[0] = youngOnlyCollection(sample);
+        });
+        return "passed " + young[0];
+      }
+    },
+    OLD_LEAKING_VALUES {
+      @Override
+      String run() {
+        Map<String, Object> map = sessions(1_000);
+        LEAKED.add(map.get("session-999"));
+        promoteToOldGeneration();
+        assertThat(map).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    CLEAN_KEYS {
+      @Override
+      String run() {
+        assertThat(users(500)).releasesKeysAfterClear();
+        return "passed";
+      }
+    },
+    LEAKING_KEYS {
+      @Override
+      String run() {
+        Map<String, Object> map = users(500);
+        LEAKED.add(map.keySet().stream().filter("user-3"::equals).findFirst().orElseThrow());
+        assertThat(map).releasesKeysAfterClear();
+        return "passed";
+      }
+    },
+    CLEAN_ENTRIES {
+      @Override
+      String run() {
+        assertThat(users(500)).releasesEntriesAfterClear();
+        return "passed";
+      }
+    },
+    LEAKING_ENTRIES {
+      @Override
+      String run() {
+        Map<String, Object> map = users(500);
+        LEAKED.add(map.get("user-42"));
+        assertThat(map).releasesEntriesAfterClear();
+        return "passed";
+      }
+    },
+    CLEAN_CONCURRENT_MAP {
+      @Override
+      String run() {
+        assertThat(new ConcurrentHashMap<>(sessions(1_000))).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    LEAKING_CONCURRENT_MAP {
+      @Override
+      String run() {
+        Map<String, Object> map = new ConcurrentHashMap<>(sessions(1_000));
+        LEAKED.add(map.get("session-500"));
+        assertThat(map).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    /** Small boxed integers live in the Integer cache: misuse, refused before any collection. */
+    CONSTANTS {
+      @Override
+      String run() {
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+          map.put("count-" + i, i);
+        }
+        assertThat(map).releasesValuesAfterClear();
+        return "passed";
+      }
+    },
+    PROBE_RELEASED {
+      @Override
+      String run() {
+        return describe(probeOfSessions(false).awaitRelease(Duration.ofSeconds(30)));
+      }
+    },
+    PROBE_RETAINED {
+      @Override
+      String run() {
+        return describe(probeOfSessions(true).awaitRelease(Duration.ofSeconds(30)));
+      }
+    };
+
+    /** Runs the case; returns its outcome and detail, or throws the assertion's error. */
+    abstract String run();
+  }
+
+  private static Map<String, Object> sessions(int count) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      map.put("session-" + i, new StringBuilder("session-" + i));
+    }
+    return map;
+  }
+
+  /** Keys built at run time, so none of them is an interned string. */
+  private static Map<String, Object> users(int count) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      map.put(new StringBuilder("user-").append(i).toString(), new StringBuilder("profile-" + i));
+    }
+    return map;
+  }
+
+  /** Two sessions watched by a probe; "bob's session" is leaked when asked. */
+  private static RetentionProbe probeOfSessions(boolean leakBob) {
+    RetentionProbe.Builder builder = RetentionProbe.builder();
+    builder.watch("session", new StringBuilder("alice"), "alice's session");
+    Object bob = new StringBuilder("bob");
+    builder.watch("session", bob, "bob's session");
+    if (leakBob) {
+      LEAKED.add(bob);
+    }
+    return builder.build();
+  }
+
+  private static String describe(RetentionVerdict verdict) {
+    return verdict.outcome() + " retained=" + verdict.retained().stream()
+        .map(RetainedObject::description)
+        .collect(Collectors.joining(",", "[", "]"))
+        + " collector=" + verdict.collector().displayName()
+        + " reason=" + oneLine(verdict.inconclusiveReason());
+  }
+
+  /**
+   * Full collections move every survivor out of the young generation on the generational
+   * collectors. Epsilon cannot collect: its scenarios then test the assertion's own refusal.
+   */
+  private static void promoteToOldGeneration() {
+    GcCoordinator gc = GcCoordinator.shared();
+    try {
+      gc.collectUntil(gc.fullCollectionCount() + 2, System.nanoTime() + Duration.ofSeconds(30).toNanos());
+    } catch (GcUnavailableException neverCollects) {
+      // The assertion under test reports this itself.
+    }
+  }
+
+  private static List<WeakReference<Object>> sample(Map<String, Object> map) {
+    List<WeakReference<Object>> sample = new ArrayList<>();
+    for (int i = 0; i < SAMPLED; i++) {
+      sample.add(new WeakReference<>(map.get("session-" + i * 97)));
+    }
+    return sample;
+  }
+
+  /**
+   * Allocates garbage until a young-only collection has happened and no whole-heap one, then
+   * says how many of the sampled (unreachable, old) values it left uncollected.
+   */
+  private static String youngOnlyCollection(List<WeakReference<Object>> sample) {
+    List<GarbageCollectorMXBean> young = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .filter(bean -> YOUNG_COLLECTION_BEANS.contains(bean.getName()))
+        .toList();
+    if (young.isEmpty()) {
+      return "young-only-collection=none(single-generation collector)";
+    }
+    GcCoordinator gc = GcCoordinator.shared();
+    long fullBefore = gc.fullCollectionCount();
+    long youngBefore = count(young);
+    long budget = 4L * Runtime.getRuntime().maxMemory();
+    for (long allocated = 0; count(young) == youngBefore && allocated < budget; allocated += 4096) {
+      sink = new byte[4096];
+    }
+    sink = null;
+    if (count(young) == youngBefore || gc.fullCollectionCount() != fullBefore) {
+      return "young-only-collection=none(a full collection intervened or none happened)";
+    }
+    long uncollected = sample.stream().filter(reference -> !reference.refersTo(null)).count();
+    return "young-only-collection=" + uncollected + "/" + sample.size() + "-uncollected";
+  }
+
+  private static long count(List<GarbageCollectorMXBean> beans) {
+    return beans.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+  }
+
+  /** Keeps the garbage of {@link #youngOnlyCollection} from being optimised away. */
+  @SuppressWarnings("unused")
+  private static volatile Object sink;
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replace("\r", "").replace("\n", " | ");
+  }
+}
