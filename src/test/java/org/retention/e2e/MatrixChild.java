@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.retention.core.gc.GcCoordinator;
-import org.retention.core.gc.GcUnavailableException;
 import org.retention.core.probe.RetainedObject;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -58,14 +57,14 @@ public final class MatrixChild {
     CLEAN_VALUES {
       @Override
       String run() {
-        assertThat(sessions(1_000)).releasesValuesAfterClear();
+        assertThat(Fixtures.values("session", 1_000)).releasesValuesAfterClear();
         return "passed";
       }
     },
     LEAKING_VALUES {
       @Override
       String run() {
-        Map<String, Object> map = sessions(1_000);
+        Map<String, Object> map = Fixtures.values("session", 1_000);
         LEAKED.add(map.get("session-7"));
         assertThat(map).releasesValuesAfterClear();
         return "passed";
@@ -78,8 +77,8 @@ public final class MatrixChild {
     OLD_VALUES {
       @Override
       String run() {
-        Map<String, Object> map = sessions(1_000);
-        promoteToOldGeneration();
+        Map<String, Object> map = Fixtures.values("session", 1_000);
+        Fixtures.promoteToOldGeneration();
         List<WeakReference<Object>> sample = sample(map);
         String[] young = {""};
         assertThat(map).releasesValuesAfter(cleared -> {
@@ -92,9 +91,9 @@ public final class MatrixChild {
     OLD_LEAKING_VALUES {
       @Override
       String run() {
-        Map<String, Object> map = sessions(1_000);
+        Map<String, Object> map = Fixtures.values("session", 1_000);
         LEAKED.add(map.get("session-999"));
-        promoteToOldGeneration();
+        Fixtures.promoteToOldGeneration();
         assertThat(map).releasesValuesAfterClear();
         return "passed";
       }
@@ -102,15 +101,15 @@ public final class MatrixChild {
     CLEAN_KEYS {
       @Override
       String run() {
-        assertThat(users(500)).releasesKeysAfterClear();
+        assertThat(Fixtures.keys("user", 500)).releasesKeysAfterClear();
         return "passed";
       }
     },
     LEAKING_KEYS {
       @Override
       String run() {
-        Map<String, Object> map = users(500);
-        LEAKED.add(map.keySet().stream().filter("user-3"::equals).findFirst().orElseThrow());
+        Map<String, Object> map = Fixtures.keys("user", 500);
+        LEAKED.add(Fixtures.keyNamed(map, "user-3"));
         assertThat(map).releasesKeysAfterClear();
         return "passed";
       }
@@ -118,14 +117,14 @@ public final class MatrixChild {
     CLEAN_ENTRIES {
       @Override
       String run() {
-        assertThat(users(500)).releasesEntriesAfterClear();
+        assertThat(Fixtures.keys("user", 500)).releasesEntriesAfterClear();
         return "passed";
       }
     },
     LEAKING_ENTRIES {
       @Override
       String run() {
-        Map<String, Object> map = users(500);
+        Map<String, Object> map = Fixtures.keys("user", 500);
         LEAKED.add(map.get("user-42"));
         assertThat(map).releasesEntriesAfterClear();
         return "passed";
@@ -134,14 +133,15 @@ public final class MatrixChild {
     CLEAN_CONCURRENT_MAP {
       @Override
       String run() {
-        assertThat(new ConcurrentHashMap<>(sessions(1_000))).releasesValuesAfterClear();
+        assertThat(new ConcurrentHashMap<>(Fixtures.values("session", 1_000)))
+            .releasesValuesAfterClear();
         return "passed";
       }
     },
     LEAKING_CONCURRENT_MAP {
       @Override
       String run() {
-        Map<String, Object> map = new ConcurrentHashMap<>(sessions(1_000));
+        Map<String, Object> map = new ConcurrentHashMap<>(Fixtures.values("session", 1_000));
         LEAKED.add(map.get("session-500"));
         assertThat(map).releasesValuesAfterClear();
         return "passed";
@@ -176,23 +176,6 @@ public final class MatrixChild {
     abstract String run();
   }
 
-  private static Map<String, Object> sessions(int count) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      map.put("session-" + i, new StringBuilder("session-" + i));
-    }
-    return map;
-  }
-
-  /** Keys built at run time, so none of them is an interned string. */
-  private static Map<String, Object> users(int count) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      map.put(new StringBuilder("user-").append(i).toString(), new StringBuilder("profile-" + i));
-    }
-    return map;
-  }
-
   /** Two sessions watched by a probe; "bob's session" is leaked when asked. */
   private static RetentionProbe probeOfSessions(boolean leakBob) {
     RetentionProbe.Builder builder = RetentionProbe.builder();
@@ -211,19 +194,6 @@ public final class MatrixChild {
         .collect(Collectors.joining(",", "[", "]"))
         + " collector=" + verdict.collector().displayName()
         + " reason=" + oneLine(verdict.inconclusiveReason());
-  }
-
-  /**
-   * Full collections move every survivor out of the young generation on the generational
-   * collectors. Epsilon cannot collect: its scenarios then test the assertion's own refusal.
-   */
-  private static void promoteToOldGeneration() {
-    GcCoordinator gc = GcCoordinator.shared();
-    try {
-      gc.collectUntil(gc.fullCollectionCount() + 2, System.nanoTime() + Duration.ofSeconds(30).toNanos());
-    } catch (GcUnavailableException neverCollects) {
-      // The assertion under test reports this itself.
-    }
   }
 
   private static List<WeakReference<Object>> sample(Map<String, Object> map) {
