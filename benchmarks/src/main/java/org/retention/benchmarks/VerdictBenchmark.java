@@ -3,6 +3,8 @@ package org.retention.benchmarks;
 import static org.retention.assertj.RetentionAssertions.assertThat;
 
 import com.google.common.testing.GcFinalization;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public final class VerdictBenchmark {
   private static final int VALUES = 1_000;
   private static final int MILLION = 1_000_000;
   private static final int WARMUPS = 5;
-  private static final int RUNS = 15;
+  private static final int RUNS = 31;
   /** The peers wait seconds for a failure: a few runs say enough. */
   private static final int SLOW_RUNS = 2;
   private static final List<Object> LEAKED = new ArrayList<>();
@@ -44,8 +46,7 @@ public final class VerdictBenchmark {
   public static void main(String[] args) {
     // JMemoryBuddy writes a heap dump on every failure by default: not what is timed here.
     System.setProperty("jmemorybuddy.createHeapdump", "false");
-    List<Row> rows = new ArrayList<>();
-    Row gc = measure("`System.gc()` alone (1,000 live values on the heap)", WARMUPS, RUNS, () -> {
+    Case gcAlone = new Case("`System.gc()` alone (1,000 live values on the heap)", () -> {
       Map<Integer, Object> live = values(VALUES);
       return () -> {
         System.gc();
@@ -53,21 +54,40 @@ public final class VerdictBenchmark {
         LEAKED.clear();
       };
     });
-    rows.add(gc);
-    rows.add(measure("Retention `releasesValuesAfterClear()`, pass", WARMUPS, RUNS,
-        () -> retention(values(VALUES), false)));
-    rows.add(measure("Retention `releasesValuesAfterClear()`, fail (1 value leaked)", WARMUPS, RUNS,
-        () -> retention(leakOne(values(VALUES)), true)));
-    rows.add(measure("Guava `GcFinalization.awaitClear` per value, pass", WARMUPS, RUNS,
-        () -> guava(values(VALUES), false)));
-    rows.add(measure("Guava `GcFinalization.awaitClear` per value, fail", 0, SLOW_RUNS,
-        () -> guava(leakOne(values(VALUES)), true)));
-    rows.add(measure("JMemoryBuddy `memoryTest` / `assertCollectable`, pass", WARMUPS, RUNS,
-        () -> memoryBuddy(values(VALUES), false)));
-    rows.add(measure("JMemoryBuddy `memoryTest` / `assertCollectable`, fail", 0, SLOW_RUNS,
-        () -> memoryBuddy(leakOne(values(VALUES)), true)));
-    rows.add(measure("Retention `releasesValuesAfterClear()`, pass, 1,000,000 values", 1, 5,
-        () -> retention(values(MILLION), false)));
+    // The collection a pass cannot avoid: the same dead values, watched by weak references.
+    Case gcSameGarbage = new Case("`System.gc()` alone after the same `clear()` (1,000 dead values,"
+        + " 1,000 weak references)", () -> {
+          Map<Integer, Object> map = values(VALUES);
+          List<WeakReference<Object>> references = new ArrayList<>();
+          map.values().forEach(value -> references.add(new WeakReference<>(value)));
+          return () -> {
+            map.clear();
+            System.gc();
+            LEAKED.add(references);
+            LEAKED.clear();
+          };
+        });
+    // The fast cases take turns, so that load from elsewhere on the machine hits them alike.
+    List<Row> rows = new ArrayList<>(measureInterleaved(WARMUPS, RUNS, List.of(
+        gcAlone,
+        gcSameGarbage,
+        new Case("Retention `releasesValuesAfterClear()`, pass",
+            () -> retention(values(VALUES), false)),
+        new Case("Retention `releasesValuesAfterClear()`, fail (1 value leaked)",
+            () -> retention(leakOne(values(VALUES)), true)),
+        new Case("Guava `GcFinalization.awaitClear` per value, pass",
+            () -> guava(values(VALUES), false)),
+        new Case("JMemoryBuddy `memoryTest` / `assertCollectable`, pass",
+            () -> memoryBuddy(values(VALUES), false)))));
+    Row gc = rows.get(0);
+    rows.addAll(measureInterleaved(0, SLOW_RUNS, List.of(
+        new Case("Guava `GcFinalization.awaitClear` per value, fail",
+            () -> guava(leakOne(values(VALUES)), true)),
+        new Case("JMemoryBuddy `memoryTest` / `assertCollectable`, fail",
+            () -> memoryBuddy(leakOne(values(VALUES)), true)))));
+    rows.addAll(measureInterleaved(1, 5, List.of(
+        new Case("Retention `releasesValuesAfterClear()`, pass, 1,000,000 values",
+            () -> retention(values(MILLION), false)))));
     long probeBytes = probeBytesPerMillion();
 
     System.out.println(environment());
@@ -115,6 +135,9 @@ public final class VerdictBenchmark {
   private static Runnable memoryBuddy(Map<Integer, Object> map, boolean leaking) {
     return () -> {
       String failure = null;
+      PrintStream console = System.out;
+      // JMemoryBuddy prints a line per object it waited for; the table is what this run prints.
+      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
       try {
         JMemoryBuddy.memoryTest(checker -> {
           map.values().forEach(checker::assertCollectable);
@@ -122,6 +145,8 @@ public final class VerdictBenchmark {
         });
       } catch (AssertionError e) {
         failure = String.valueOf(e.getMessage());
+      } finally {
+        System.setOut(console);
       }
       check(leaking, failure);
     };
@@ -161,19 +186,26 @@ public final class VerdictBenchmark {
     return map;
   }
 
-  private static Row measure(String name, int warmups, int runs, Supplier<Runnable> prepare) {
-    for (int i = 0; i < warmups; i++) {
-      prepare.get().run();
+  /** Runs each case {@code warmups} times, then {@code runs} times, taking turns. */
+  private static List<Row> measureInterleaved(int warmups, int runs, List<Case> cases) {
+    long[][] nanos = new long[cases.size()][runs];
+    for (int i = -warmups; i < runs; i++) {
+      for (int c = 0; c < cases.size(); c++) {
+        Runnable action = cases.get(c).prepare().get();
+        long start = System.nanoTime();
+        action.run();
+        if (i >= 0) {
+          nanos[c][i] = System.nanoTime() - start;
+        }
+      }
     }
-    long[] nanos = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      Runnable action = prepare.get();
-      long start = System.nanoTime();
-      action.run();
-      nanos[i] = System.nanoTime() - start;
+    List<Row> rows = new ArrayList<>();
+    for (int c = 0; c < cases.size(); c++) {
+      long[] sorted = nanos[c];
+      Arrays.sort(sorted);
+      rows.add(new Row(cases.get(c).name(), runs, sorted[runs / 2], sorted[0], sorted[runs - 1]));
     }
-    Arrays.sort(nanos);
-    return new Row(name, runs, nanos[runs / 2], nanos[0], nanos[runs - 1]);
+    return rows;
   }
 
   private static String millis(long nanos) {
@@ -187,6 +219,9 @@ public final class VerdictBenchmark {
         GcCoordinator.shared().collector().displayName(), runtime.availableProcessors(),
         runtime.maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
+
+  /** A case to time: {@code prepare} builds its state untimed and returns the timed action. */
+  private record Case(String name, Supplier<Runnable> prepare) {}
 
   /** One measured case: the median, fastest and slowest of its runs, in nanoseconds. */
   private record Row(String name, int runs, long median, long min, long max) {}
