@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.retention.core.gc.GcCoordinator;
 import org.retention.core.probe.RetainedObject;
@@ -54,126 +55,84 @@ public final class MatrixChild {
 
   /** Each case, with the outcome a collecting VM must give named in the constant. */
   enum Scenario {
-    CLEAN_VALUES {
-      @Override
-      String run() {
-        assertThat(Fixtures.values("session", 1_000)).releasesValuesAfterClear();
-        return "passed";
-      }
-    },
-    LEAKING_VALUES {
-      @Override
-      String run() {
-        Map<String, Object> map = Fixtures.values("session", 1_000);
-        LEAKED.add(map.get("session-7"));
-        assertThat(map).releasesValuesAfterClear();
-        return "passed";
-      }
-    },
+    CLEAN_VALUES(asserting(
+        () -> assertThat(Fixtures.values("session", 1_000)).releasesValuesAfterClear())),
+    LEAKING_VALUES(asserting(() -> {
+      Map<String, Object> map = Fixtures.values("session", 1_000);
+      LEAKED.add(map.get("session-7"));
+      assertThat(map).releasesValuesAfterClear();
+    })),
     /**
      * Values that several full collections moved to the old generation before the clear: a
      * young-only collection leaves them in place, so it must never count as proof.
      */
-    OLD_VALUES {
-      @Override
-      String run() {
-        Map<String, Object> map = Fixtures.values("session", 1_000);
-        Fixtures.promoteToOldGeneration();
-        List<WeakReference<Object>> sample = sample(map);
-        String[] young = {""};
-        assertThat(map).releasesValuesAfter(cleared -> {
-          cleared.clear();
-          young[0] = youngOnlyCollection(sample);
-        });
-        return "passed " + young[0];
-      }
-    },
-    OLD_LEAKING_VALUES {
-      @Override
-      String run() {
-        Map<String, Object> map = Fixtures.values("session", 1_000);
-        LEAKED.add(map.get("session-999"));
-        Fixtures.promoteToOldGeneration();
-        assertThat(map).releasesValuesAfterClear();
-        return "passed";
-      }
-    },
-    CLEAN_KEYS {
-      @Override
-      String run() {
-        assertThat(Fixtures.keys("user", 500)).releasesKeysAfterClear();
-        return "passed";
-      }
-    },
-    LEAKING_KEYS {
-      @Override
-      String run() {
-        Map<String, Object> map = Fixtures.keys("user", 500);
-        LEAKED.add(Fixtures.keyNamed(map, "user-3"));
-        assertThat(map).releasesKeysAfterClear();
-        return "passed";
-      }
-    },
-    CLEAN_ENTRIES {
-      @Override
-      String run() {
-        assertThat(Fixtures.keys("user", 500)).releasesEntriesAfterClear();
-        return "passed";
-      }
-    },
-    LEAKING_ENTRIES {
-      @Override
-      String run() {
-        Map<String, Object> map = Fixtures.keys("user", 500);
-        LEAKED.add(map.get("user-42"));
-        assertThat(map).releasesEntriesAfterClear();
-        return "passed";
-      }
-    },
-    CLEAN_CONCURRENT_MAP {
-      @Override
-      String run() {
-        assertThat(new ConcurrentHashMap<>(Fixtures.values("session", 1_000)))
-            .releasesValuesAfterClear();
-        return "passed";
-      }
-    },
-    LEAKING_CONCURRENT_MAP {
-      @Override
-      String run() {
-        Map<String, Object> map = new ConcurrentHashMap<>(Fixtures.values("session", 1_000));
-        LEAKED.add(map.get("session-500"));
-        assertThat(map).releasesValuesAfterClear();
-        return "passed";
-      }
-    },
+    OLD_VALUES(() -> {
+      Map<String, Object> map = Fixtures.values("session", 1_000);
+      Fixtures.promoteToOldGeneration();
+      List<WeakReference<Object>> sample = sample(map);
+      String[] young = {""};
+      assertThat(map).releasesValuesAfter(cleared -> {
+        cleared.clear();
+        young[0] = youngOnlyCollection(sample);
+      });
+      return "passed " + young[0];
+    }),
+    OLD_LEAKING_VALUES(asserting(() -> {
+      Map<String, Object> map = Fixtures.values("session", 1_000);
+      LEAKED.add(map.get("session-999"));
+      Fixtures.promoteToOldGeneration();
+      assertThat(map).releasesValuesAfterClear();
+    })),
+    CLEAN_KEYS(asserting(() -> assertThat(Fixtures.keys("user", 500)).releasesKeysAfterClear())),
+    LEAKING_KEYS(asserting(() -> {
+      Map<String, Object> map = Fixtures.keys("user", 500);
+      LEAKED.add(Fixtures.keyNamed(map, "user-3"));
+      assertThat(map).releasesKeysAfterClear();
+    })),
+    CLEAN_ENTRIES(asserting(
+        () -> assertThat(Fixtures.keys("user", 500)).releasesEntriesAfterClear())),
+    LEAKING_ENTRIES(asserting(() -> {
+      Map<String, Object> map = Fixtures.keys("user", 500);
+      LEAKED.add(map.get("user-42"));
+      assertThat(map).releasesEntriesAfterClear();
+    })),
+    CLEAN_CONCURRENT_MAP(asserting(
+        () -> assertThat(new ConcurrentHashMap<>(Fixtures.values("session", 1_000)))
+            .releasesValuesAfterClear())),
+    LEAKING_CONCURRENT_MAP(asserting(() -> {
+      Map<String, Object> map = new ConcurrentHashMap<>(Fixtures.values("session", 1_000));
+      LEAKED.add(map.get("session-500"));
+      assertThat(map).releasesValuesAfterClear();
+    })),
     /** Small boxed integers live in the Integer cache: misuse, refused before any collection. */
-    CONSTANTS {
-      @Override
-      String run() {
-        Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < 3; i++) {
-          map.put("count-" + i, i);
-        }
-        assertThat(map).releasesValuesAfterClear();
-        return "passed";
+    CONSTANTS(asserting(() -> {
+      Map<String, Integer> map = new HashMap<>();
+      for (int i = 0; i < 3; i++) {
+        map.put("count-" + i, i);
       }
-    },
-    PROBE_RELEASED {
-      @Override
-      String run() {
-        return describe(probeOfSessions(false).awaitRelease(Duration.ofSeconds(30)));
-      }
-    },
-    PROBE_RETAINED {
-      @Override
-      String run() {
-        return describe(probeOfSessions(true).awaitRelease(Duration.ofSeconds(30)));
-      }
-    };
+      assertThat(map).releasesValuesAfterClear();
+    })),
+    PROBE_RELEASED(() -> describe(probeOfSessions(false).awaitRelease(Duration.ofSeconds(30)))),
+    PROBE_RETAINED(() -> describe(probeOfSessions(true).awaitRelease(Duration.ofSeconds(30))));
+
+    private final Supplier<String> run;
+
+    Scenario(Supplier<String> run) {
+      this.run = run;
+    }
 
     /** Runs the case; returns its outcome and detail, or throws the assertion's error. */
-    abstract String run();
+    String run() {
+      return run.get();
+    }
+  }
+
+  /** A scenario whose outcome is "passed" unless {@code assertion} throws. */
+  private static Supplier<String> asserting(Runnable assertion) {
+    return () -> {
+      assertion.run();
+      return "passed";
+    };
   }
 
   /** Two sessions watched by a probe; "bob's session" is leaked when asked. */
