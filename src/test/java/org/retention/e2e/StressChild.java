@@ -104,7 +104,7 @@ public final class StressChild {
           List<Object> held = new ArrayList<>();
           holdIf(leaking, held, map.get(prefix + "-5"));
           judge(leaking, "value \"" + prefix + "-5\"", "1 of 200 ",
-            () -> assertThat(map).releasesValuesAfterClear());
+              () -> assertThat(map).releasesValuesAfterClear());
           held.clear();
         }
       }, "stress-" + t));
