@@ -1,0 +1,117 @@
+package org.retention.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.retention.e2e.MatrixChild.Scenario;
+
+/**
+ * Every {@link Scenario} of {@link MatrixChild} in a child JVM per JDK and collector, including
+ * {@code -XX:+DisableExplicitGC} and Epsilon: each verdict and message is checked line by line.
+ * All children are queued before the first test, so they run {@link ChildJvms#PARALLELISM} at a
+ * time while the tests wait for their own.
+ */
+class CollectorMatrixTest {
+  private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(2);
+  private static final String NEVER_COLLECTS =
+      "The Epsilon collector (-XX:+UseEpsilonGC) never collects garbage";
+  private static final Map<JvmSetup, CompletableFuture<ChildRun>> RUNS = new LinkedHashMap<>();
+
+  static List<JvmSetup> setups() {
+    return JvmSetup.matrix();
+  }
+
+  @BeforeAll
+  static void startEveryChild() {
+    for (JvmSetup setup : setups()) {
+      if (setup.available()) {
+        RUNS.put(setup, ChildJvms.start(setup, CHILD_TIMEOUT, MatrixChild.class));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void every_scenario_gets_the_true_verdict(JvmSetup setup) {
+    assumeTrue(setup.available(), () -> "JDK " + setup.jdk() + " is not installed at "
+        + setup.javaHome() + " (set -D" + JvmSetup.JDK17_HOME + " / -D" + JvmSetup.JDK25_HOME + ")");
+    ChildRun run = RUNS.get(setup).join();
+
+    assertThat(run.exitCode()).as(run::transcript).isZero();
+    Map<String, String> results = run.results();
+    assertThat(results.keySet()).as(run::transcript)
+        .containsExactly(Arrays.stream(Scenario.values()).map(Enum::name).toArray(String[]::new));
+    SoftAssertions softly = new SoftAssertions();
+    expectations(setup).forEach((scenario, expected) -> {
+      String line = results.get(scenario.name());
+      softly.assertThat(line).as("%s on %s", scenario, setup).startsWith(expected.outcome());
+      for (String fragment : expected.fragments()) {
+        softly.assertThat(line).as("%s on %s", scenario, setup).contains(fragment);
+      }
+    });
+    softly.assertAll();
+  }
+
+  /** What each scenario must report on {@code setup}. */
+  private static Map<Scenario, Expected> expectations(JvmSetup setup) {
+    Map<Scenario, Expected> expected = new LinkedHashMap<>();
+    if (!setup.collects()) {
+      for (Scenario scenario : Scenario.values()) {
+        expected.put(scenario, new Expected("failed ",
+            "no verdict could be given: " + NEVER_COLLECTS, "after 0 proven full GCs"));
+      }
+      expected.put(Scenario.CONSTANTS, constantsRefused());
+      expected.put(Scenario.PROBE_RELEASED, new Expected("INCONCLUSIVE ", NEVER_COLLECTS));
+      expected.put(Scenario.PROBE_RETAINED, new Expected("INCONCLUSIVE ", NEVER_COLLECTS));
+      return expected;
+    }
+    String collector = " (" + setup.collector() + ", ";
+    expected.put(Scenario.CLEAN_VALUES, new Expected("passed"));
+    expected.put(Scenario.LEAKING_VALUES, new Expected("failed ",
+        "Expecting map values to be collectable after clear(), but 1 of 1,000 is still reachable"
+            + " after", collector, "  value \"session-7\" (java.lang.StringBuilder)"));
+    expected.put(Scenario.OLD_VALUES, setup.stopTheWorldGenerational()
+        // The proof that the values were old: a young-only collection left every one of them.
+        ? new Expected("passed young-only-collection=10/10-uncollected")
+        : new Expected("passed"));
+    expected.put(Scenario.OLD_LEAKING_VALUES, new Expected("failed ",
+        "1 of 1,000 is still reachable", collector,
+        "  value \"session-999\" (java.lang.StringBuilder)"));
+    expected.put(Scenario.CLEAN_KEYS, new Expected("passed"));
+    expected.put(Scenario.LEAKING_KEYS, new Expected("failed ",
+        "Expecting map keys to be collectable after clear(), but 1 of 500 is still reachable",
+        collector, "  key \"user-3\" (java.lang.String)"));
+    expected.put(Scenario.CLEAN_ENTRIES, new Expected("passed"));
+    expected.put(Scenario.LEAKING_ENTRIES, new Expected("failed ",
+        "Expecting map entries (keys and values) to be collectable after clear(), but 1 of 1,000"
+            + " is still reachable", collector, "  value \"profile-42\" (java.lang.StringBuilder)"));
+    expected.put(Scenario.CLEAN_CONCURRENT_MAP, new Expected("passed"));
+    expected.put(Scenario.LEAKING_CONCURRENT_MAP, new Expected("failed ",
+        "1 of 1,000 is still reachable", collector,
+        "  value \"session-500\" (java.lang.StringBuilder)"));
+    expected.put(Scenario.CONSTANTS, constantsRefused());
+    expected.put(Scenario.PROBE_RELEASED,
+        new Expected("RELEASED retained=[] collector=" + setup.collector() + " "));
+    expected.put(Scenario.PROBE_RETAINED,
+        new Expected("RETAINED retained=[bob's session] collector=" + setup.collector() + " "));
+    return expected;
+  }
+
+  private static Expected constantsRefused() {
+    return new Expected("failed ", "but 3 of them are kept alive by the JVM itself",
+        "value 1 (java.lang.Integer), kept by the Integer cache (valueOf keeps -128..127)");
+  }
+
+  /** A scenario's reported line must start with the outcome and contain every fragment. */
+  private record Expected(String outcome, String... fragments) {}
+}
