@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.retention.core.explain.ExplainSettings;
 
 /**
  * The main of every child JVM of {@link CollectorStressTest}: gives many verdicts, first one at
@@ -35,6 +36,9 @@ public final class StressChild {
 
   /** Runs the rounds and prints the tally. */
   public static void main(String[] args) throws Exception {
+    // Verdicts are what this counts; a heap dump per leak would only slow it down, and the
+    // collector matrix already proves the explanations on every collector.
+    System.setProperty(ExplainSettings.EXPLAIN, "false");
     int sequentialRounds = Integer.parseInt(args[0]);
     int concurrentRounds = Integer.parseInt(args[1]);
     for (int round = 0; round < sequentialRounds; round++) {

@@ -35,8 +35,9 @@ class JunitVersionsEndToEndTest {
     assertThat(run.output())
         .contains("1 tests successful", "2 tests failed")
         .contains("Expecting tracked objects to be collectable after the test, but 1 of 1 is still"
-            + " reachable after ")
-        .contains("object bob's session (java.lang.StringBuilder)")
+            + " strongly reachable after ")
+        .contains("object bob's session (java.lang.StringBuilder, retains ")
+        .contains("GC root: static field " + ExtensionFixture.class.getName() + ".LEAKED")
         .contains("Expecting no more live instances after the test than before it, but 1 of 1"
             + " class has more")
         .contains(ExtensionFixture.Session.class.getName() + ": 0 before, 1 after");
