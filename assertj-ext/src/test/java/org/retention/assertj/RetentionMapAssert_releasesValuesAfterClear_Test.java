@@ -3,6 +3,7 @@ package org.retention.assertj;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.util.FailureMessages.actualIsNull;
 import static org.retention.assertj.RetentionAssertions.assertThat;
+import static org.retention.assertj.RetentionMessages.andMore;
 import static org.retention.assertj.RetentionMessages.retained;
 import static org.retention.assertj.RetentionMessages.session;
 import static org.retention.assertj.TestMaps.expectAssertionError;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.retention.core.explain.RetentionExplainer;
 import org.retention.core.probe.Descriptions;
 
 class RetentionMapAssert_releasesValuesAfterClear_Test {
@@ -98,7 +100,7 @@ class RetentionMapAssert_releasesValuesAfterClear_Test {
   }
 
   @Test
-  void should_list_at_most_ten_retained_values_and_count_the_rest() {
+  void should_explain_the_first_five_retained_values_and_count_the_rest() {
     try (StaticHolder audit = StaticHolder.open()) {
       // GIVEN
       Map<Integer, Session> map = new LinkedHashMap<>();
@@ -109,11 +111,11 @@ class RetentionMapAssert_releasesValuesAfterClear_Test {
       // WHEN
       AssertionError error = expectAssertionError(() -> assertThat(map).releasesValuesAfterClear());
       // THEN
-      String[] lines = new String[11];
-      for (int i = 0; i < 10; i++) {
+      String[] lines = new String[RetentionExplainer.MAX_EXPLAINED + 1];
+      for (int i = 0; i < RetentionExplainer.MAX_EXPLAINED; i++) {
         lines[i] = session("value", "s" + i);
       }
-      lines[10] = "... and 5 more";
+      lines[RetentionExplainer.MAX_EXPLAINED] = andMore(15 - RetentionExplainer.MAX_EXPLAINED);
       then(error).hasMessageMatching(retained("map values", "clear()", "15 of 20 are", lines));
     }
   }
