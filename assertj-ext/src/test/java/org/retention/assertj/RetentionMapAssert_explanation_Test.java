@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 /** A failing {@code releases...} assertion explains itself with a retention path. */
 class RetentionMapAssert_explanation_Test {
   static final List<Object> AUDIT = new ArrayList<>();
+  static final List<Map<String, Object>> POOL = new ArrayList<>();
 
   @AfterEach
   void forget() {
     AUDIT.clear();
+    POOL.clear();
   }
 
   @Test
@@ -57,6 +59,31 @@ class RetentionMapAssert_explanation_Test {
     assertThat(error.getMessage()).contains("  GC root: local variable in " + getClass().getName()
         + ".should_fail_naming_the_test_method_when_its_own_local_variable_holds_a_value(");
     Reference.reachabilityFence(mine);
+  }
+
+  @Test
+  void should_blame_what_keeps_the_map_not_the_assertion_that_holds_it() {
+    // GIVEN a pool that keeps the map itself after the removal (the removal forgot to clear it)
+    POOL.add(sessions(3));
+    // WHEN
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> assertThat(POOL.get(0)).releasesValuesAfter(map -> { }));
+    // THEN the path starts at the pool, not at the assertion's own frames, which hold the map too
+    assertThat(error.getMessage())
+        .contains("  GC root: static field " + getClass().getName() + ".POOL")
+        .doesNotContain("GC root: local variable in org.retention.assertj.RetentionMapAssert");
+  }
+
+  @Test
+  void should_name_the_assertion_only_when_nothing_else_holds_what_it_left_in_the_map() {
+    // WHEN the removal leaves a value in a map that only the assertion still holds
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> assertThat(sessions(2)).releasesValuesAfter(map -> map.remove("session-0")));
+    // THEN that is the true path: the map under assertion still holds the value
+    assertThat(error.getMessage())
+        .contains("1 of 2 is still strongly reachable")
+        .contains("  GC root: local variable in " + RetentionMapAssert.class.getName())
+        .contains("    AbstractAssert.actual");
   }
 
   private static Map<String, Object> sessions(int count) {

@@ -31,11 +31,22 @@ final class HeapAnalysis {
       "jdk.internal.loader.ClassLoaders$AppClassLoader",
       "jdk.internal.loader.ClassLoaders$PlatformClassLoader");
   private static final int UNVISITED = -1;
+  /**
+   * Frames of the assertion itself: they hold the map under test ({@code actual}) so that they can
+   * clear it, and a path through them would blame the assertion for what the code under test
+   * keeps. They are roots of last resort, used only for objects that nothing else reaches.
+   */
+  private static final List<String> OWN_FRAME_CLASS_PREFIXES = List.of(
+      "org.retention.assertj.RetentionMapAssert", "org.retention.assertj.MapPart",
+      "org.retention.assertj.RetentionSoftAssertions", "org.retention.junit.RetentionExtension",
+      "org.assertj.core.");
 
   private final HprofIndex heap;
   /** A seed is a static field ({@code StaticRoot}) or a root record, best first. */
   private final List<Object> seedRoots = new ArrayList<>();
   private final List<Integer> seedObjects = new ArrayList<>();
+  /** The seeds that are {@link #OWN_FRAME_CLASS_PREFIXES own frames}. */
+  private final BitSet ownFrameSeeds = new BitSet();
 
   private record StaticRoot(HprofIndex.ClassInfo type, String field) {}
 
@@ -61,6 +72,12 @@ final class HeapAnalysis {
   private void addSeed(Object root, long id) {
     int index = heap.indexOf(id);
     if (index >= 0) {
+      if (root instanceof HprofIndex.Root frameRoot && frameRoot.tag() == 0x03
+          && frame(frameRoot).map(HprofIndex.Frame::className)
+              .filter(name -> OWN_FRAME_CLASS_PREFIXES.stream().anyMatch(name::startsWith))
+              .isPresent()) {
+        ownFrameSeeds.set(seedRoots.size());
+      }
       seedRoots.add(root);
       seedObjects.add(index);
     }
@@ -81,20 +98,12 @@ final class HeapAnalysis {
         allTargets.set(target);
       }
     }
-    int[] strongParents = search(allTargets, false);
-    BitSet notStrong = (BitSet) allTargets.clone();
-    for (int target = allTargets.nextSetBit(0); target >= 0;
-        target = allTargets.nextSetBit(target + 1)) {
-      if (strongParents[target] != UNVISITED) {
-        notStrong.clear(target);
-      }
-    }
-    int[] weakParents = notStrong.isEmpty() ? strongParents : search(notStrong, true);
+    Searches searches = new Searches(allTargets);
 
     Map<Reachability, Integer> counts = new EnumMap<>(Reachability.class);
     for (int target = allTargets.nextSetBit(0); target >= 0;
         target = allTargets.nextSetBit(target + 1)) {
-      counts.merge(reachability(target, strongParents, weakParents), 1, Integer::sum);
+      counts.merge(searches.reachability(target), 1, Integer::sum);
     }
     int collectedLate = retainedCount - allTargets.cardinality();
     if (collectedLate > 0) {
@@ -104,7 +113,7 @@ final class HeapAnalysis {
     BitSet explainedTargets = new BitSet();
     for (RetainedObject object : retained) {
       int target = watched[object.index()];
-      if (target >= 0 && weakParents[target] != UNVISITED
+      if (target >= 0 && searches.reached(target)
           && explained.size() < RetentionExplainer.MAX_EXPLAINED) {
         explained.add(object);
         explainedTargets.set(target);
@@ -114,9 +123,8 @@ final class HeapAnalysis {
     List<RetentionPath> paths = new ArrayList<>();
     for (RetainedObject object : explained) {
       int target = watched[object.index()];
-      Reachability way = reachability(target, strongParents, weakParents);
-      int[] parents = way == Reachability.STRONG ? strongParents : weakParents;
-      paths.add(path(object, way, target, parents, sizes.of(target)));
+      Reachability way = searches.reachability(target);
+      paths.add(path(object, way, target, searches.parentsOf(target), sizes.of(target)));
     }
     return new Result(paths, counts);
   }
@@ -141,21 +149,62 @@ final class HeapAnalysis {
     throw new IllegalStateException("the heap dump holds no probe with id " + probeId);
   }
 
-  private Reachability reachability(int target, int[] strongParents, int[] weakParents) {
-    if (strongParents[target] != UNVISITED) {
-      return Reachability.STRONG;
+  /**
+   * The three searches, each only for the targets the one before did not reach: strong paths from
+   * every root but the assertion's own frames; strong paths from those frames too; paths through
+   * {@code Reference.referent}.
+   */
+  private final class Searches {
+    final int[] strong;
+    final int[] strongFromOwnFrames;
+    final int[] weak;
+
+    Searches(BitSet targets) {
+      strong = search(targets, false, false);
+      BitSet notStrong = unreached(targets, strong);
+      strongFromOwnFrames = notStrong.isEmpty() ? strong : search(notStrong, false, true);
+      BitSet notStrongAtAll = unreached(notStrong, strongFromOwnFrames);
+      weak = notStrongAtAll.isEmpty() ? strongFromOwnFrames : search(notStrongAtAll, true, true);
     }
-    return referenceLink(target, weakParents)
-        .filter(this::isSoft)
-        .map(link -> Reachability.SOFT)
-        .orElse(Reachability.OTHER_REFERENCE);
+
+    Reachability reachability(int target) {
+      if (strong[target] != UNVISITED || strongFromOwnFrames[target] != UNVISITED) {
+        return Reachability.STRONG;
+      }
+      return referenceLink(target, weak)
+          .filter(HeapAnalysis.this::isSoft)
+          .map(link -> Reachability.SOFT)
+          .orElse(Reachability.OTHER_REFERENCE);
+    }
+
+    /** Whether any search reached {@code target}. */
+    boolean reached(int target) {
+      return parentsOf(target)[target] != UNVISITED;
+    }
+
+    /** The parents that lead to {@code target} from the search that reached it first. */
+    int[] parentsOf(int target) {
+      return strong[target] != UNVISITED ? strong
+          : strongFromOwnFrames[target] != UNVISITED ? strongFromOwnFrames : weak;
+    }
+
+    private BitSet unreached(BitSet targets, int[] parents) {
+      BitSet unreached = (BitSet) targets.clone();
+      for (int target = targets.nextSetBit(0); target >= 0;
+          target = targets.nextSetBit(target + 1)) {
+        if (parents[target] != UNVISITED) {
+          unreached.clear(target);
+        }
+      }
+      return unreached;
+    }
   }
 
   /**
    * Breadth-first from every root, so the first parent recorded is on a shortest path. Stops once
    * every target is reached. A parent below {@code UNVISITED} marks a seed: {@code -2 - seed}.
    */
-  private int[] search(BitSet targets, boolean followReferents) {
+  private int[] search(BitSet targets, boolean followReferents, boolean fromOwnFrames) {
     int[] parents = new int[heap.objectCount()];
     Arrays.fill(parents, UNVISITED);
     int[] queue = new int[heap.objectCount()];
@@ -163,7 +212,7 @@ final class HeapAnalysis {
     int remaining = targets.cardinality();
     for (int seed = 0; seed < seedObjects.size(); seed++) {
       int object = seedObjects.get(seed);
-      if (parents[object] == UNVISITED) {
+      if (parents[object] == UNVISITED && (fromOwnFrames || !ownFrameSeeds.get(seed))) {
         parents[object] = -2 - seed;
         queue[tail++] = object;
         if (targets.get(object)) {
