@@ -17,8 +17,10 @@ class SessionCacheTest {
     assertThatThrownBy(() -> assertClearReleasesSessions(new BuggySessionCache()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after clear(), but 2 of 2"
-            + " are still reachable after")
-        .hasMessageContaining("value session alice (org.retention.samples.Session)")
-        .hasMessageContaining("value session bob (org.retention.samples.Session)");
+            + " are still strongly reachable after")
+        .hasMessageContaining("value session alice (org.retention.samples.Session, retains ")
+        .hasMessageContaining("value session bob (org.retention.samples.Session, retains ")
+        .hasMessageContaining("GC root: static field org.retention.samples.audit.AuditLog.RECENT")
+        .hasMessageContaining("    AuditEntry.subject");
   }
 }

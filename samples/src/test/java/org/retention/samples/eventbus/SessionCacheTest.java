@@ -19,9 +19,11 @@ class SessionCacheTest {
     assertThatThrownBy(() -> assertLogoutAllReleasesSessions(new BuggySessionCache()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after the given removal,"
-            + " but 2 of 2 are still reachable after")
-        .hasMessageContaining("value session alice (org.retention.samples.Session)")
-        .hasMessageContaining("value session bob (org.retention.samples.Session)");
+            + " but 2 of 2 are still strongly reachable after")
+        .hasMessageContaining("value session alice (org.retention.samples.Session, retains ")
+        .hasMessageContaining("value session bob (org.retention.samples.Session, retains ")
+        .hasMessageContaining("GC root: static field org.retention.samples.eventbus.EventBus.GLOBAL")
+        .hasMessageContaining("    SessionListener.session");
   }
 
   @Test

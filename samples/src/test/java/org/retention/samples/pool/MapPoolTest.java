@@ -19,9 +19,10 @@ class MapPoolTest {
     assertThatThrownBy(() -> assertGiveBackReleasesRequestValues(new BuggyMapPool()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after the given removal,"
-            + " but 2 of 2 are still reachable after")
-        .hasMessageContaining("value session alice (org.retention.samples.Session)")
-        .hasMessageContaining("value \"{\"order\": 42}\" (java.lang.StringBuilder)");
+            + " but 2 of 2 are still strongly reachable after")
+        .hasMessageContaining("value session alice (org.retention.samples.Session, retains ")
+        .hasMessageContaining("value \"{\"order\": 42}\" (java.lang.StringBuilder, retains ")
+        .hasMessageContaining("    BuggyMapPool.free");
   }
 
   @Test

@@ -18,9 +18,11 @@ class RequestHandlerTest {
     assertThatThrownBy(() -> assertHandledRequestsAreReleased(new BuggyRequestHandler()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after the given removal,"
-            + " but 1 of 3 is still reachable after")
-        .hasMessageContaining("value session carol (org.retention.samples.Session)")
+            + " but 1 of 3 is still strongly reachable after")
+        .hasMessageContaining("value session carol (org.retention.samples.Session, retains ")
         .hasMessageNotContaining("session alice")
-        .hasMessageNotContaining("session bob");
+        .hasMessageNotContaining("session bob")
+        .hasMessageContaining("GC root: ThreadLocal value of thread \"request-worker\"")
+        .hasMessageContaining("    ThreadLocal$ThreadLocalMap$Entry.value");
   }
 }

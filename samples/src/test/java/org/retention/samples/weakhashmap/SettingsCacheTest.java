@@ -18,9 +18,11 @@ class SettingsCacheTest {
     assertThatThrownBy(() -> assertCacheForgetsInactiveTenants(new BuggySettingsCache()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after clear(), but 2 of 2"
-            + " are still reachable after")
-        .hasMessageContaining("value tenant acme (org.retention.samples.weakhashmap.Tenant)")
-        .hasMessageContaining("value tenant globex (org.retention.samples.weakhashmap.Tenant)");
+            + " are still strongly reachable after")
+        .hasMessageContaining("value tenant acme (org.retention.samples.weakhashmap.Tenant, retains ")
+        .hasMessageContaining("value tenant globex (org.retention.samples.weakhashmap.Tenant, retains ")
+        .hasMessageContaining("    WeakHashMap$Entry.value")
+        .hasMessageContaining("    BuggySettingsCache$Settings.tenant");
   }
 
   @Test
