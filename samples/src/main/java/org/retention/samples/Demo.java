@@ -10,6 +10,7 @@ import org.retention.samples.eventbus.EventBusScenario;
 import org.retention.samples.footprint.FootprintScenario;
 import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
+import org.retention.samples.registry.RegistryScenario;
 import org.retention.samples.threadlocal.ThreadLocalScenario;
 import org.retention.samples.tracehook.TraceHookScenario;
 import org.retention.samples.weakhashmap.WeakHashMapScenario;
@@ -35,7 +36,8 @@ public final class Demo {
       FootprintScenario.SCENARIO,
       CachesScenario.GUAVA,
       CachesScenario.CAFFEINE,
-      TraceHookScenario.SCENARIO);
+      TraceHookScenario.SCENARIO,
+      RegistryScenario.SCENARIO);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";
