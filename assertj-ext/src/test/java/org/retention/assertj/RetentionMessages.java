@@ -15,7 +15,7 @@ final class RetentionMessages {
   private static final String NEWLINE = quote(System.lineSeparator());
   /** The lines that explain one object: its GC root, the path, the fingerprint. */
   private static final String EXPLANATION =
-      "(?:  (?:GC root: |leak fingerprint: |strongly reachable|softly reachable|    ).*"
+      "(?:  (?:GC root: |leak fingerprint: |strongly reachable|softly reachable|  ).*"
           + NEWLINE + ")+";
 
   private RetentionMessages() {}

@@ -54,9 +54,9 @@ class RetentionSoftAssertions_Test {
       then(thrown).isInstanceOf(AssertionError.class)
           .hasMessageContaining("Multiple Failures (2 failures)")
           .hasMessageContaining("[first] ")
-          .hasMessageContaining(session("value", "bob"))
+          .hasMessageFindingMatch(session("value", "bob"))
           .hasMessageContaining("[second] ")
-          .hasMessageContaining(session("value", "carol"));
+          .hasMessageFindingMatch(session("value", "carol"));
     }
   }
 
