@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retention.e2e.MatrixChild.Scenario;
@@ -26,6 +29,7 @@ class CollectorMatrixTest {
   private static final String NEVER_COLLECTS =
       "The Epsilon collector (-XX:+UseEpsilonGC) never collects garbage";
   private static final Map<JvmSetup, CompletableFuture<ChildRun>> RUNS = new LinkedHashMap<>();
+  private static final Pattern FINGERPRINT = Pattern.compile("leak fingerprint: ([0-9a-f]{16})");
 
   static List<JvmSetup> setups() {
     return JvmSetup.matrix();
@@ -60,6 +64,27 @@ class CollectorMatrixTest {
       }
     });
     softly.assertAll();
+  }
+
+  @Test
+  void the_same_leak_has_the_same_fingerprint_on_every_collector_and_jdk() {
+    Map<Scenario, Map<String, JvmSetup>> fingerprints = new LinkedHashMap<>();
+    RUNS.forEach((setup, run) -> {
+      if (setup.collects()) {
+        Map<String, String> results = run.join().results();
+        for (Scenario leak : List.of(Scenario.LEAKING_VALUES, Scenario.LEAKING_KEYS)) {
+          Matcher fingerprint = FINGERPRINT.matcher(results.get(leak.name()));
+          assertThat(fingerprint.find()).as("%s on %s", leak, setup).isTrue();
+          fingerprints.computeIfAbsent(leak, key -> new LinkedHashMap<>())
+              .putIfAbsent(fingerprint.group(1), setup);
+        }
+      }
+    });
+    assertThat(fingerprints.get(Scenario.LEAKING_VALUES)).as("one fingerprint per leak").hasSize(1);
+    assertThat(fingerprints.get(Scenario.LEAKING_KEYS)).as("one fingerprint per leak").hasSize(1);
+    assertThat(fingerprints.get(Scenario.LEAKING_VALUES).keySet())
+        .as("different leaks, different fingerprints")
+        .doesNotContainAnyElementsOf(fingerprints.get(Scenario.LEAKING_KEYS).keySet());
   }
 
   /** What each scenario must report on {@code setup}. */

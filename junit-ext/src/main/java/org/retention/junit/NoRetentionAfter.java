@@ -47,4 +47,16 @@ public @interface NoRetentionAfter {
    * {@code @ResourceLock} shared with every test that creates these objects).
    */
   Class<?>[] instancesOf() default {};
+
+  /**
+   * A budget for {@link #instancesOf()}: how many more live instances of each class may survive
+   * the test than existed before it (default 0). For code that keeps a bounded number on purpose,
+   * such as a pool that retains up to {@code n} idle objects:
+   *
+   * <pre>{@code
+   * @Test @NoRetentionAfter(instancesOf = Connection.class, allowedSurvivors = 4)
+   * void poolKeepsAtMostFourIdleConnections() { ... }
+   * }</pre>
+   */
+  int allowedSurvivors() default 0;
 }

@@ -20,7 +20,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 import org.retention.core.count.InstanceCounts;
 import org.retention.core.count.LiveInstances;
+import org.retention.core.explain.Explanation;
 import org.retention.core.explain.RetentionExplainer;
+import org.retention.core.gate.LeakGate;
 import org.retention.core.gc.GcUnavailableException;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -130,28 +132,33 @@ public final class RetentionExtension
       report(context, 0, skip.map(s -> "skipped: " + s.value()).orElse("disabled"), Duration.ZERO);
       return;
     }
-    check(context, tracker == null ? null : tracker.probe(), before, settings);
+    int allowedSurvivors = annotation.map(NoRetentionAfter::allowedSurvivors).orElse(0);
+    check(context, tracker == null ? null : tracker.probe(), before, allowedSurvivors, settings);
   }
 
   private static void check(
-      ExtensionContext context, RetentionProbe probe, InstanceCounts before, Settings settings) {
+      ExtensionContext context, RetentionProbe probe, InstanceCounts before, int allowedSurvivors,
+      Settings settings) {
     long start = System.nanoTime();
     List<String> failures = new ArrayList<>();
     String verdict = "passed";
     if (probe != null && probe.size() > 0) {
       RetentionVerdict tracked = probe.awaitRelease(settings.timeout());
-      if (!tracked.released()) {
-        failures.add(RetentionFailures.trackedObjects(
-            RetentionExplainer.explain(probe, tracked, settings.explain())));
+      Explanation explanation = RetentionExplainer.explain(probe, tracked, settings.explain());
+      LeakGate gate = settings.gate();
+      if (gate.record("junit", testName(context), explanation)) {
+        verdict = "accepted: " + gate.acceptedReason(explanation).orElse("in the baseline");
+      } else if (!tracked.released()) {
+        failures.add(RetentionFailures.trackedObjects(explanation));
         verdict = tracked.outcome().name().toLowerCase(Locale.ROOT);
       }
     }
     if (before != null) {
       try {
         InstanceCounts after = LiveInstances.count(List.copyOf(before.instances().keySet()), settings.timeout());
-        List<Class<?>> grown = RetentionFailures.grown(before, after);
+        List<Class<?>> grown = RetentionFailures.grown(before, after, allowedSurvivors);
         if (!grown.isEmpty()) {
-          failures.add(RetentionFailures.moreInstances(before, after, grown));
+          failures.add(RetentionFailures.moreInstances(before, after, grown, allowedSurvivors));
           verdict = verdict.equals("passed") ? "retained" : verdict;
         }
       } catch (GcUnavailableException e) {
@@ -164,6 +171,11 @@ public final class RetentionExtension
     if (!failures.isEmpty()) {
       throw new AssertionFailedError(String.join(System.lineSeparator() + System.lineSeparator(), failures));
     }
+  }
+
+  /** How the report names a test: its class and display name. */
+  private static String testName(ExtensionContext context) {
+    return context.getRequiredTestClass().getName() + "#" + context.getDisplayName();
   }
 
   private static void report(ExtensionContext context, int checked, String verdict, Duration time) {

@@ -39,10 +39,12 @@ final class RetentionFailures {
    * The failure for classes with more live instances after the test than before it; {@code grown}
    * lists those classes.
    */
-  static String moreInstances(InstanceCounts before, InstanceCounts after, List<Class<?>> grown) {
+  static String moreInstances(
+      InstanceCounts before, InstanceCounts after, List<Class<?>> grown, int allowedSurvivors) {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "%s, but %d of %d %s more, counted after full GCs (%s, %,d ms):",
-        INSTANCES, grown.size(), before.instances().size(),
+        "%s%s, but %d of %d %s more, counted after full GCs (%s, %,d ms):",
+        INSTANCES, allowedSurvivors == 0 ? "" : " plus " + allowedSurvivors + " allowed survivors",
+        grown.size(), before.instances().size(),
         before.instances().size() == 1 ? "class has" : "classes have",
         after.collector().displayName(), before.elapsed().plus(after.elapsed()).toMillis()));
     for (Class<?> type : grown) {
@@ -66,10 +68,10 @@ final class RetentionFailures {
         + " new String(\"...\"), new Object() or integers outside -128..127.";
   }
 
-  /** The classes whose count grew, in the order they were listed. */
-  static List<Class<?>> grown(InstanceCounts before, InstanceCounts after) {
+  /** The classes whose count grew by more than the allowed survivors, in the order listed. */
+  static List<Class<?>> grown(InstanceCounts before, InstanceCounts after, int allowedSurvivors) {
     return before.instances().entrySet().stream()
-        .filter(entry -> after.of(entry.getKey()) > entry.getValue())
+        .filter(entry -> after.of(entry.getKey()) > entry.getValue() + allowedSurvivors)
         .map(Map.Entry::getKey)
         .toList();
   }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.gate.LeakGate;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -20,12 +21,23 @@ import org.retention.core.probe.RetentionProbe;
  * @param timeout how long one check may try to make the VM collect
  * @param explain how failures are explained ({@value ExplainSettings#EXPLAIN}, {@value
  *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.probe.Descriptions#MODE_KEY})
+ * @param gate the JVM's report and baseline ({@value LeakGate#REPORT_DIR}, {@value
+ *     LeakGate#BASELINE}, {@value LeakGate#BASELINE_WRITE}), configured by the first test
  */
-record Settings(boolean enabled, Duration timeout, ExplainSettings explain) {
+record Settings(boolean enabled, Duration timeout, ExplainSettings explain, LeakGate gate) {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
   static Settings of(ExtensionContext context) {
-    return new Settings(enabled(context), timeout(context), explain(context));
+    return new Settings(enabled(context), timeout(context), explain(context), gate(context));
+  }
+
+  private static LeakGate gate(ExtensionContext context) {
+    try {
+      return LeakGate.shared(context::getConfigurationParameter);
+    } catch (IllegalArgumentException invalid) {
+      throw new ExtensionConfigurationException(
+          "Invalid configuration parameter " + invalid.getMessage(), invalid);
+    }
   }
 
   private static ExplainSettings explain(ExtensionContext context) {

@@ -134,6 +134,37 @@ class NoRetentionAfterTest {
                 + "  " + Connection.class.getName().replace("$", "\\$") + ": 0 before, 2 after")))));
   }
 
+  static class BudgetFixture {
+    @Test
+    @NoRetentionAfter(instancesOf = Connection.class, allowedSurvivors = 2)
+    void keepsTwoIdleConnections() {
+      LEAKED.add(new Connection());
+      LEAKED.add(new PooledConnection());
+    }
+
+    @Test
+    @NoRetentionAfter(instancesOf = Connection.class, allowedSurvivors = 2)
+    void keepsThree() {
+      LEAKED.add(new Connection());
+      LEAKED.add(new Connection());
+      LEAKED.add(new Connection());
+    }
+  }
+
+  @Test
+  void allows_a_budget_of_surviving_instances_and_fails_beyond_it() {
+    Events events = Fixtures.run(BudgetFixture.class);
+
+    events.assertThatEvents()
+        .haveExactly(1, event(test("keepsTwoIdleConnections"), finishedSuccessfully()))
+        .haveExactly(1, event(test("keepsThree"), finishedWithFailure(
+            instanceOf(AssertionFailedError.class),
+            message(m -> m.matches("Expecting no more live instances after the test than before it"
+                + " plus 2 allowed survivors, but 1 of 1 class has more, counted after full GCs"
+                + " \\(\\w+, [\\d,]+ ms\\):\\R"
+                + "  " + Connection.class.getName().replace("$", "\\$") + ": \\d+ before, \\d+ after")))));
+  }
+
   @NoRetentionAfter
   static class OptOutFixture {
     @Test

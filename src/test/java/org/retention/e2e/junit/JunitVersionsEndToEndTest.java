@@ -2,18 +2,11 @@ package org.retention.e2e.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openjdk.jol.info.GraphLayout;
-import org.retention.core.gc.GcCoordinator;
-import org.retention.junit.RetentionExtension;
+import org.retention.e2e.ConsoleLauncher;
+import org.retention.e2e.ConsoleLauncher.Run;
 
 /**
  * The extension, compiled against JUnit 5.10, runs unchanged on the newest JUnit 5 and on JUnit 6:
@@ -21,12 +14,8 @@ import org.retention.junit.RetentionExtension;
  * ExtensionFixture} in a child JVM.
  */
 class JunitVersionsEndToEndTest {
-  private static final Path CONSOLES =
-      Path.of(System.getProperty("basedir", "."), "target", "junit-console");
-
   @ParameterizedTest
-  @ValueSource(strings = {"junit-platform-console-standalone-1.14.4.jar",
-      "junit-platform-console-standalone-6.1.3.jar"})
+  @ValueSource(strings = {ConsoleLauncher.JUNIT5, ConsoleLauncher.JUNIT6})
   void passes_the_clean_test_and_fails_the_leaking_ones_with_their_messages(String console)
       throws Exception {
     Run run = launch(console, List.of());
@@ -44,7 +33,7 @@ class JunitVersionsEndToEndTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"junit-platform-console-standalone-6.1.3.jar"})
+  @ValueSource(strings = {ConsoleLauncher.JUNIT6})
   void fails_every_check_with_the_reason_on_a_collector_that_never_collects(String console)
       throws Exception {
     Run run = launch(console, List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC"));
@@ -56,41 +45,7 @@ class JunitVersionsEndToEndTest {
             + " be given: The Epsilon collector (-XX:+UseEpsilonGC) never collects garbage");
   }
 
-  private record Run(int exitCode, String output) {}
-
   private static Run launch(String console, List<String> jvmOptions) throws Exception {
-    Path jar = CONSOLES.resolve(console);
-    assertThat(jar).as("copied by e2e/pom.xml").exists();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toString(), "execute", "--disable-banner",
-        "--details=summary", "--disable-ansi-colors",
-        "--class-path", String.join(java.io.File.pathSeparator, Stream.of(ExtensionFixture.class,
-            RetentionExtension.class, GcCoordinator.class, GraphLayout.class)
-            .map(JunitVersionsEndToEndTest::location).distinct().toList()),
-        "--select-class", ExtensionFixture.class.getName()));
-    Path log = Files.createTempFile("retention-console", ".log");
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
-      if (!process.waitFor(2, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError("The console launcher did not finish: " + command);
-      }
-      return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(log);
-    }
+    return ConsoleLauncher.launch(console, ExtensionFixture.class, jvmOptions, List.of());
   }
-
-  private static String location(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 }
