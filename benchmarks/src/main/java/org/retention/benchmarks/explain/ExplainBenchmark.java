@@ -65,7 +65,7 @@ public final class ExplainBenchmark {
   }
 
   /** About {@code megabytes} of live small objects: ~160 bytes per cache entry. */
-  private static Map<String, Session> liveData(int megabytes) {
+  static Map<String, Session> liveData(int megabytes) {
     int entries = (int) (megabytes * 1024L * 1024L / 160);
     Map<String, Session> cache = new HashMap<>(entries * 2);
     for (int i = 0; i < entries; i++) {

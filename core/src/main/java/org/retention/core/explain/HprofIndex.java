@@ -49,7 +49,7 @@ final class HprofIndex {
   final List<Root> roots = new ArrayList<>();
   final List<Integer> probeInstances = new ArrayList<>();
   private long probeClassId;
-  private final LongIntMap indexById;
+  private final ObjectIds indexById;
   /** The classes again, found without boxing: searches look one up for every object they visit. */
   private final ClassInfo[] classesByIndex;
   private final LongIntMap classIndex;
@@ -80,10 +80,7 @@ final class HprofIndex {
       }
       position = body + length;
     }
-    indexById = new LongIntMap(objectCount);
-    for (int i = 0; i < objectCount; i++) {
-      indexById.put(ids[i], i);
-    }
+    indexById = ObjectIds.of(ids, objectCount);
     classes.values().forEach(type -> type.link(this));
     classesByIndex = classes.values().toArray(ClassInfo[]::new);
     classIndex = new LongIntMap(classesByIndex.length);
@@ -236,7 +233,7 @@ final class HprofIndex {
 
   /** The index of the object with this id, or -1 when the dump has no such object. */
   int indexOf(long id) {
-    return id == 0 ? -1 : indexById.get(id);
+    return id == 0 ? -1 : indexById.indexOf(id);
   }
 
   int tagOf(int index) {
