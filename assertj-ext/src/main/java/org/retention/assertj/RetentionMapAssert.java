@@ -230,8 +230,8 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   private RetentionMapAssert<K, V> releases(
       MapPart part, Consumer<? super Map<K, V>> removal, String removalName) {
     isNotNull();
-    rejectInputThatProvesNothing(part, removalName);
     ExplainSettings settings = ExplainSettings.fromSystemProperties();
+    rejectInputThatProvesNothing(part, removalName, settings.describe());
     RetentionProbe probe = part.probe(actual, settings.describe());
     remove(part, removal, removalName);
     RetentionVerdict verdict = probe.awaitRelease(timeout);
@@ -260,7 +260,9 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
         .orElse("an assertion"));
   }
 
-  private void rejectInputThatProvesNothing(MapPart part, String removalName) {
+  /** Refuses a map with nothing to watch, or with objects the JVM keeps alive itself. */
+  private void rejectInputThatProvesNothing(
+      MapPart part, String removalName, Descriptions.Mode describe) {
     List<String> constants = new ArrayList<>();
     int[] counts = new int[2]; // watched objects, constants among them
     part.forEach(actual, (kind, object) -> {
@@ -269,14 +271,15 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
       if (reason.isPresent()) {
         counts[1]++;
         if (constants.size() < MAX_CONSTANTS_LISTED) {
-          constants.add(kind + " " + Descriptions.describe(object) + " ("
+          constants.add(kind + " " + Descriptions.describe(object, counts[0] - 1, describe) + " ("
               + object.getClass().getName() + "), kept by " + reason.get());
         }
       }
       return true;
     });
     if (counts[0] == 0) {
-      throwAssertionError(shouldHaveObjectsToProve(part.description(), removalName, actual));
+      throwAssertionError(shouldHaveObjectsToProve(part.description(), removalName,
+          describe == Descriptions.Mode.CLASS_NAMES ? actual.getClass().getName() : actual));
     }
     if (counts[1] > 0) {
       throwAssertionError(

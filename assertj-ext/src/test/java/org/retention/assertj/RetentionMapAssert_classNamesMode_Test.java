@@ -1,0 +1,56 @@
+package org.retention.assertj;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.retention.assertj.RetentionAssertions.assertThat;
+import static org.retention.assertj.TestMaps.expectAssertionError;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.retention.core.probe.Descriptions;
+
+/**
+ * With {@code retention.describe=classNames}, for suites whose objects hold secrets, no message
+ * shows a watched object's {@code toString()} or the map's contents, misuse messages included.
+ */
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+class RetentionMapAssert_classNamesMode_Test {
+
+  @BeforeEach
+  void classNamesOnly() {
+    System.setProperty(Descriptions.MODE_KEY, "classNames");
+  }
+
+  @AfterEach
+  void restore() {
+    System.clearProperty(Descriptions.MODE_KEY);
+  }
+
+  @Test
+  void should_name_jvm_constants_by_class_only() {
+    // GIVEN
+    Map<String, Object> map = new HashMap<>(Map.of("secret-key", "secret-literal"));
+    // WHEN
+    AssertionError error = expectAssertionError(() -> assertThat(map).releasesValuesAfterClear());
+    // THEN
+    then(error).hasMessageContaining("value #0 (java.lang.String), kept by the JVM's string table")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void should_not_show_the_keys_of_a_map_with_only_null_values() {
+    // GIVEN
+    Map<String, Object> map = new HashMap<>();
+    map.put("secret-key", null);
+    // WHEN
+    AssertionError error = expectAssertionError(() -> assertThat(map).releasesValuesAfterClear());
+    // THEN
+    then(error).hasMessageContaining("but there are none in:")
+        .hasMessageContaining("java.util.HashMap")
+        .hasMessageNotContaining("secret");
+  }
+}
