@@ -18,9 +18,9 @@ final class HeapDumps {
   /** Dumps the live objects (after a full collection) to a new private file and returns it. */
   static Path dumpLiveHeap() throws IOException {
     Path directory = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-        ? Files.createTempDirectory("retention-heap-",
+        ? Files.createTempDirectory(directoryPrefix(),
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-        : Files.createTempDirectory("retention-heap-");
+        : Files.createTempDirectory(directoryPrefix());
     Path file = directory.resolve("retention-" + ProcessHandle.current().pid() + ".hprof");
     try {
       ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
@@ -34,6 +34,14 @@ final class HeapDumps {
       delete(file);
       throw e;
     }
+  }
+
+  /**
+   * How the private directories of this VM's dumps begin, under {@code java.io.tmpdir}: with the
+   * process id, so a kept or orphaned dump can be traced to its run.
+   */
+  static String directoryPrefix() {
+    return "retention-heap-" + ProcessHandle.current().pid() + "-";
   }
 
   /** Deletes a dump and its directory; never throws, so it cannot hide the failure it explains. */

@@ -148,7 +148,9 @@ class RetentionExplainer_heapDumps_Test {
 
   private static Set<Path> dumpDirectories() throws IOException {
     try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return entries.filter(path -> path.getFileName().toString().startsWith("retention-heap-"))
+      // Only this VM's: other processes on the machine may be dumping at the same time.
+      return entries.filter(path -> path.getFileName().toString()
+              .startsWith(HeapDumps.directoryPrefix()))
           .collect(Collectors.toSet());
     }
   }
