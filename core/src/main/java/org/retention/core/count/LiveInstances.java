@@ -1,6 +1,5 @@
 package org.retention.core.count;
 
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.management.JMException;
-import javax.management.ObjectName;
+import org.retention.core.gc.DiagnosticCommand;
 import org.retention.core.gc.GcCoordinator;
 import org.retention.core.gc.GcUnavailableException;
 
@@ -38,7 +37,6 @@ import org.retention.core.gc.GcUnavailableException;
  * class's loader or the thread's context loader can see; hidden classes (lambdas) are skipped.
  */
 public final class LiveInstances {
-  private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
   /** Packages whose classes only the boot and platform loaders define. */
   private static final List<String> JDK_PACKAGES =
       List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
@@ -128,11 +126,7 @@ public final class LiveInstances {
 
   private static ClassHistogram liveHistogram() throws GcUnavailableException {
     try {
-      return ClassHistogram.parse((String) ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName(DIAGNOSTIC_COMMAND),
-          "gcClassHistogram",
-          new Object[] {null},
-          new String[] {String[].class.getName()}));
+      return ClassHistogram.parse(DiagnosticCommand.invoke("gcClassHistogram"));
     } catch (JMException | RuntimeException e) {
       throw new GcUnavailableException(
           "This VM cannot take a live class histogram, so live instances cannot be counted: " + e);

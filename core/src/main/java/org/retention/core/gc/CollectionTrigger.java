@@ -1,9 +1,7 @@
 package org.retention.core.gc;
 
-import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * The in-process ways of making HotSpot collect, from cheapest to most expensive. Each one is
@@ -25,7 +23,7 @@ enum CollectionTrigger {
   GC_RUN("DiagnosticCommand GC.run") {
     @Override
     void fire(LongSupplier count, long before, long deadlineNanos) throws JMException {
-      invokeDiagnosticCommand("gcRun");
+      DiagnosticCommand.invoke("gcRun");
     }
   },
   /**
@@ -35,7 +33,7 @@ enum CollectionTrigger {
   CLASS_HISTOGRAM("live class histogram") {
     @Override
     void fire(LongSupplier count, long before, long deadlineNanos) throws JMException {
-      invokeDiagnosticCommand("gcClassHistogram");
+      DiagnosticCommand.invoke("gcClassHistogram");
     }
   },
   /**
@@ -58,7 +56,6 @@ enum CollectionTrigger {
   };
 
   private static final int CHUNK = 64 * 1024;
-  private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
 
   /** Keeps the allocation trigger's chunks from being optimised away. */
   @SuppressWarnings("unused")
@@ -74,14 +71,5 @@ enum CollectionTrigger {
 
   String description() {
     return description;
-  }
-
-  private static void invokeDiagnosticCommand(String operation) throws JMException {
-    ManagementFactory.getPlatformMBeanServer()
-        .invoke(
-            new ObjectName(DIAGNOSTIC_COMMAND),
-            operation,
-            new Object[] {null},
-            new String[] {String[].class.getName()});
   }
 }
