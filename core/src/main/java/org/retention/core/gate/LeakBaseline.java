@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ import java.util.regex.Pattern;
 public record LeakBaseline(Path file, Map<String, String> reasons) {
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{16})\\s+(\\S.*)");
 
-  /** Copies. */
+  /** Copies, keeping the file order. */
   public LeakBaseline {
-    reasons = Map.copyOf(reasons);
+    reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
   }
 
   /**
@@ -60,15 +61,19 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
   }
 
   /**
-   * Writes a baseline that accepts {@code fingerprints}, each with a reason to fill in: the way
-   * to start a baseline from the leaks a suite has today.
+   * Writes a baseline that accepts {@code fingerprints}: the way to start a baseline from the
+   * leaks a suite has today. Each keeps its reason from {@code reasons} (the baseline being
+   * rewritten), or gets one to fill in.
    */
-  public static void write(Path file, Collection<String> fingerprints) throws IOException {
+  public static void write(Path file, Collection<String> fingerprints, Map<String, String> reasons)
+      throws IOException {
     StringBuilder text = new StringBuilder("# Retention baseline: accepted leaks, one fingerprint"
         + " and its reason per line.\n# Remove a line when its leak is fixed; a stale line is"
         + " reported at the end of the run.\n");
     fingerprints.stream().sorted().distinct().forEach(fingerprint ->
-        text.append(fingerprint).append("  TODO: say why this leak is accepted\n"));
+        text.append(fingerprint).append("  ")
+            .append(reasons.getOrDefault(fingerprint, "TODO: say why this leak is accepted"))
+            .append('\n'));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -1,7 +1,6 @@
 package org.retention.core.gate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -78,6 +77,7 @@ public final class LeakGate {
   private final List<Map<String, Object>> checks = new ArrayList<>();
   private final Set<String> seenFingerprints = new LinkedHashSet<>();
   private Instant finished;
+  private boolean reportWarned;
 
   LeakGate(Optional<LeakBaseline> baseline, Optional<Path> reportDirectory,
       Optional<Path> baselineToWrite) {
@@ -231,13 +231,22 @@ public final class LeakGate {
     }
     baselineToWrite.ifPresent(file -> {
       try {
-        LeakBaseline.write(file, seenFingerprints);
+        LeakBaseline.write(file, seenFingerprints, existingReasons(file));
         System.err.printf("Retention: wrote %d leak fingerprint(s) to the baseline %s%n",
             seenFingerprints.size(), file);
       } catch (IOException e) {
         System.err.println("Retention: could not write the baseline " + file + ": " + e);
       }
     });
+  }
+
+  /** The reasons of a baseline being rewritten, so that writing it again keeps them. */
+  private static Map<String, String> existingReasons(Path file) {
+    try {
+      return Files.exists(file) ? LeakBaseline.read(file).reasons() : Map.of();
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return Map.of();
+    }
   }
 
   private void writeReport() {
@@ -257,7 +266,11 @@ public final class LeakGate {
         Files.writeString(temporary, Json.write(report), StandardCharsets.UTF_8);
         move(temporary, file);
       } catch (IOException e) {
-        throw new UncheckedIOException("Retention could not write its report " + file, e);
+        // A report that cannot be written must not turn a verdict into an error: say it once.
+        if (!reportWarned) {
+          reportWarned = true;
+          System.err.println("Retention: could not write the report " + file + ": " + e);
+        }
       }
     });
   }

@@ -91,6 +91,17 @@ class LeakGate_record_Test {
     }
   }
 
+  @Test
+  void should_keep_judging_when_the_report_cannot_be_written() throws Exception {
+    // GIVEN a report directory that is a file
+    Path notADirectory = Files.writeString(directory.resolve("file"), "x");
+    LeakGate gate = new LeakGate(Optional.empty(), Optional.of(notADirectory), Optional.empty());
+    RetentionVerdict released = RetentionProbe.watching("value", List.of(new Object()))
+        .awaitRelease();
+    // WHEN / THEN no exception turns the verdict into an error
+    assertThat(gate.record("test", "unwritable", Explanation.none(released))).isFalse();
+  }
+
   private static Explanation explainedLeak() {
     List<Object> values = List.of(new StringBuilder("leak"));
     LEAKED.addAll(values);
