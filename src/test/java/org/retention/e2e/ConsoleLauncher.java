@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jol.info.GraphLayout;
-import org.retention.core.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.junit.RetentionExtension;
 
 /**

@@ -3,8 +3,8 @@ package org.retention.e2e;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.retention.core.gc.GcCoordinator;
-import org.retention.core.gc.GcUnavailableException;
+import org.retention.core.internal.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcUnavailableException;
 
 /** The maps and heap states that the child JVMs' scenarios start from. */
 final class Fixtures {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.retention.core.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.probe.RetainedObject;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -151,7 +151,7 @@ public final class MatrixChild {
     return verdict.outcome() + " retained=" + verdict.retained().stream()
         .map(RetainedObject::description)
         .collect(Collectors.joining(",", "[", "]"))
-        + " collector=" + verdict.collector().displayName()
+        + " collector=" + verdict.collector()
         + " reason=" + oneLine(verdict.inconclusiveReason());
   }
 

@@ -1,8 +1,9 @@
 package org.retention.assertj;
 
+import org.retention.core.probe.DescribeMode;
 import java.util.List;
 import java.util.Map;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 import org.retention.core.probe.RetentionProbe;
 
 /** Which objects of a map an assertion proves collectable. */
@@ -38,7 +39,7 @@ enum MapPart {
    * A probe of this part of {@code map}. Kept in its own method so that no frame outlives the
    * iteration with a watched object in a local variable.
    */
-  RetentionProbe probe(Map<?, ?> map, Descriptions.Mode describe) {
+  RetentionProbe probe(Map<?, ?> map, DescribeMode describe) {
     RetentionProbe.Builder builder = RetentionProbe.builder().describedAs(describe);
     for (String kind : kinds) {
       builder.watchAll(kind, kind.equals("key") ? map.keySet() : map.values());

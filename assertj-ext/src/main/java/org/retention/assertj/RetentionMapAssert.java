@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.probe.DescribeMode;
 import static org.retention.assertj.error.ShouldBeCollectable.shouldBeCollectable;
 import static org.retention.assertj.error.ShouldBeRemovable.shouldBeRemovable;
 import static org.retention.assertj.error.ShouldHaveObjectsToProve.shouldHaveObjectsToProve;
@@ -28,11 +29,11 @@ import org.assertj.core.internal.Failures;
 import org.assertj.core.presentation.Representation;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
-import org.retention.core.explain.RetentionExplainer;
-import org.retention.core.footprint.Footprint;
-import org.retention.core.gate.LeakGate;
-import org.retention.core.probe.Descriptions;
-import org.retention.core.probe.JvmConstants;
+import org.retention.core.internal.heap.RetentionExplainer;
+import org.retention.core.internal.footprint.Footprint;
+import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.text.Descriptions;
+import org.retention.core.internal.probe.JvmConstants;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
 
@@ -49,7 +50,7 @@ import org.retention.core.probe.RetentionVerdict;
  * It fails with an {@link AssertionError} that names the objects still reachable and explains
  * each of the first few with its shortest path from a GC root, read from a heap dump (see {@link
  * RetentionExplainer}; system properties {@value ExplainSettings#EXPLAIN}, {@value
- * ExplainSettings#KEEP_HEAP_DUMPS} and {@value Descriptions#MODE_KEY} configure it), and it refuses
+ * ExplainSettings#KEEP_HEAP_DUMPS} and {@value DescribeMode#KEY} configure it), and it refuses
  * inputs that could prove nothing: a null map, a map with nothing to watch, an unmodifiable map,
  * and objects the JVM keeps alive forever (small boxed integers, enum constants, interned
  * strings).
@@ -262,7 +263,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
 
   /** Refuses a map with nothing to watch, or with objects the JVM keeps alive itself. */
   private void rejectInputThatProvesNothing(
-      MapPart part, String removalName, Descriptions.Mode describe) {
+      MapPart part, String removalName, DescribeMode describe) {
     List<String> constants = new ArrayList<>();
     int[] counts = new int[2]; // watched objects, constants among them
     part.forEach(actual, (kind, object) -> {
@@ -279,7 +280,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
     });
     if (counts[0] == 0) {
       throwAssertionError(shouldHaveObjectsToProve(part.description(), removalName,
-          describe == Descriptions.Mode.CLASS_NAMES ? actual.getClass().getName() : actual));
+          describe == DescribeMode.CLASS_NAMES ? actual.getClass().getName() : actual));
     }
     if (counts[1] > 0) {
       throwAssertionError(

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * analysis. Proven in a child VM, whose {@code -verbose:class} lists every class it loads.
  */
 class PassingCheckLoadsNoAnalysisTest {
-  private static final String ANALYSIS = "org.retention.core.explain.HprofIndex";
+  private static final String ANALYSIS = "org.retention.core.internal.heap.HprofIndex";
 
   @Test
   void a_passing_assertion_loads_no_analysis_class() throws Exception {
     assertThat(loadedClasses("pass")).doesNotContain(ANALYSIS)
-        .doesNotContain("org.retention.core.explain.RetentionExplainer");
+        .doesNotContain("org.retention.core.internal.heap.RetentionExplainer");
   }
 
   @Test

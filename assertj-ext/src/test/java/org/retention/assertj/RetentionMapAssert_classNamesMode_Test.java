@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.probe.DescribeMode;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.retention.assertj.RetentionAssertions.assertThat;
 import static org.retention.assertj.TestMaps.expectAssertionError;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 
 /**
  * With {@code retention.describe=classNames}, for suites whose objects hold secrets, no message
@@ -22,12 +23,12 @@ class RetentionMapAssert_classNamesMode_Test {
 
   @BeforeEach
   void classNamesOnly() {
-    System.setProperty(Descriptions.MODE_KEY, "classNames");
+    System.setProperty(DescribeMode.KEY, "classNames");
   }
 
   @AfterEach
   void restore() {
-    System.clearProperty(Descriptions.MODE_KEY);
+    System.clearProperty(DescribeMode.KEY);
   }
 
   @Test

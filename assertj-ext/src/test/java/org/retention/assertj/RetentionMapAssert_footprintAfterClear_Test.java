@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.retention.core.footprint.Footprint;
+import org.retention.core.internal.footprint.Footprint;
 
 class RetentionMapAssert_footprintAfterClear_Test {
 

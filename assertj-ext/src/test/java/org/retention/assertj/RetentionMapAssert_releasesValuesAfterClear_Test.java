@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.retention.core.explain.RetentionExplainer;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.heap.RetentionExplainer;
+import org.retention.core.internal.text.Descriptions;
 
 class RetentionMapAssert_releasesValuesAfterClear_Test {
 

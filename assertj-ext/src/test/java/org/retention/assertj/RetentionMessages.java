@@ -3,8 +3,8 @@ package org.retention.assertj;
 import static java.util.regex.Pattern.quote;
 
 import java.util.Arrays;
-import org.retention.core.explain.RetentionExplainer;
-import org.retention.core.gc.GcCoordinator;
+import org.retention.core.internal.heap.RetentionExplainer;
+import org.retention.core.internal.gc.GcCoordinator;
 
 /**
  * Regular expressions for retention failure messages as users see them, explained: exact text,

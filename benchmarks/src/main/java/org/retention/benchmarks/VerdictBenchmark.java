@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import one.jpro.jmemorybuddy.JMemoryBuddy;
-import org.retention.core.footprint.Footprint;
-import org.retention.core.gc.GcCoordinator;
+import org.retention.core.internal.footprint.Footprint;
+import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
 

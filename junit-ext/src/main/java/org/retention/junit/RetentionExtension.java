@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.probe.DescribeMode;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -18,12 +19,12 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
-import org.retention.core.count.InstanceCounts;
-import org.retention.core.count.LiveInstances;
+import org.retention.core.internal.count.InstanceCounts;
+import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.explain.Explanation;
-import org.retention.core.explain.RetentionExplainer;
-import org.retention.core.gate.LeakGate;
-import org.retention.core.gc.GcUnavailableException;
+import org.retention.core.internal.heap.RetentionExplainer;
+import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.gc.GcUnavailableException;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
 
@@ -64,7 +65,7 @@ import org.retention.core.probe.RetentionVerdict;
  *       {@code PT10S} (default 10 seconds). A passing check needs one full GC, far less.
  *   <li>{@value org.retention.core.explain.ExplainSettings#EXPLAIN}, {@value
  *       org.retention.core.explain.ExplainSettings#KEEP_HEAP_DUMPS} and {@value
- *       org.retention.core.probe.Descriptions#MODE_KEY}: how failures are explained, as for the
+ *       org.retention.core.internal.text.DescribeMode#KEY}: how failures are explained, as for the
  *       AssertJ assertions (see {@link org.retention.core.explain.ExplainSettings}).
  * </ul>
  */

@@ -3,10 +3,10 @@ package org.retention.junit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.retention.core.count.InstanceCounts;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.count.InstanceCounts;
+import org.retention.core.internal.text.Descriptions;
 import org.retention.core.explain.Explanation;
-import org.retention.core.report.VerdictMessages;
+import org.retention.core.internal.text.VerdictMessages;
 
 /** The words of the extension's failures, built from core's {@link VerdictMessages}. */
 final class RetentionFailures {

@@ -1,8 +1,9 @@
 package org.retention.junit;
 
+import org.retention.core.probe.DescribeMode;
 import java.util.Objects;
-import org.retention.core.probe.Descriptions;
-import org.retention.core.probe.JvmConstants;
+import org.retention.core.internal.text.Descriptions;
+import org.retention.core.internal.probe.JvmConstants;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -30,7 +31,7 @@ import org.retention.core.probe.RetentionProbe;
 public final class RetentionTracker {
   private final RetentionProbe.Builder probe;
 
-  RetentionTracker(Descriptions.Mode describe) {
+  RetentionTracker(DescribeMode describe) {
     this.probe = RetentionProbe.builder().describedAs(describe);
   }
 

@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.probe.DescribeMode;
 import static org.retention.junit.RetentionExtension.ENABLED_PROPERTY_NAME;
 import static org.retention.junit.RetentionExtension.TIMEOUT_PROPERTY_NAME;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.retention.core.explain.ExplainSettings;
-import org.retention.core.gate.LeakGate;
+import org.retention.core.internal.gate.LeakGate;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -20,7 +21,7 @@ import org.retention.core.probe.RetentionProbe;
  * @param enabled whether checks run at all
  * @param timeout how long one check may try to make the VM collect
  * @param explain how failures are explained ({@value ExplainSettings#EXPLAIN}, {@value
- *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.probe.Descriptions#MODE_KEY})
+ *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.internal.text.DescribeMode#KEY})
  * @param gate the JVM's report and baseline ({@value LeakGate#REPORT_DIR}, {@value
  *     LeakGate#BASELINE}, {@value LeakGate#BASELINE_WRITE}), configured by the first test
  */

@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.probe.DescribeMode;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.testkit.engine.Events;
 import org.retention.core.explain.ExplainSettings;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 
 /** The extension's failures carry the same retention paths as the AssertJ assertions. */
 class RetentionExtension_explanation_Test {
@@ -45,7 +46,7 @@ class RetentionExtension_explanation_Test {
   void should_describe_objects_by_class_name_only_when_asked() {
     // WHEN
     Events events = Fixtures.run(UndescribedLeakFixture.class,
-        Map.of(ExplainSettings.EXPLAIN, "true", Descriptions.MODE_KEY, "classNames"));
+        Map.of(ExplainSettings.EXPLAIN, "true", DescribeMode.KEY, "classNames"));
     // THEN
     events.assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure(message(m ->
         !m.contains("carol")

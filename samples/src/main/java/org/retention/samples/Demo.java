@@ -3,7 +3,7 @@ package org.retention.samples;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.retention.core.gc.Collector;
+import org.retention.core.internal.gc.Collector;
 import org.retention.samples.audit.AuditScenario;
 import org.retention.samples.caches.CachesScenario;
 import org.retention.samples.eventbus.EventBusScenario;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.retention.core.gate.LeakGate;
+import org.retention.core.internal.gate.LeakGate;
 import org.retention.e2e.ConsoleLauncher;
 import org.retention.e2e.ConsoleLauncher.Run;
 

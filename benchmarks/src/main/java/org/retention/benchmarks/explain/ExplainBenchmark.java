@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
-import org.retention.core.explain.RetentionExplainer;
+import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
 

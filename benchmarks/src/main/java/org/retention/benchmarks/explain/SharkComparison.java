@@ -1,5 +1,6 @@
 package org.retention.benchmarks.explain;
 
+import org.retention.core.probe.DescribeMode;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,9 +20,9 @@ import java.util.concurrent.SynchronousQueue;
 import kotlin.sequences.Sequence;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
-import org.retention.core.explain.RetentionExplainer;
+import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.explain.RetentionPath;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
 import shark.HeapAnalysis;
@@ -83,7 +84,7 @@ public final class SharkComparison {
 
     Peak peak = new Peak();
     Explanation ours = RetentionExplainer.explain(probe, verdict,
-        new ExplainSettings(true, true, Descriptions.Mode.TO_STRING));
+        new ExplainSettings(true, true, DescribeMode.TO_STRING));
     long ourPeak = peak.megabytes();
     Path dump = ours.heapDump().orElseThrow(() -> new IllegalStateException(ours.message()));
     System.out.printf(Locale.ROOT, "%n== live %d MB, dump %d MB%n", megabytes,

@@ -1,9 +1,10 @@
 package org.retention.core.explain;
 
+import org.retention.core.probe.DescribeMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 
 /**
  * How a retention failure is explained. Front ends fill it from their configuration: the AssertJ
@@ -17,10 +18,10 @@ import org.retention.core.probe.Descriptions;
  *     true); without it a failure lists the retained objects at once
  * @param keepHeapDumps whether to keep the heap dump of a failure and print its path ({@value
  *     #KEEP_HEAP_DUMPS}, default false); it holds every secret the VM held
- * @param describe how objects are described ({@value Descriptions#MODE_KEY}, default {@code
+ * @param describe how objects are described ({@value DescribeMode#KEY}, default {@code
  *     toString})
  */
-public record ExplainSettings(boolean explain, boolean keepHeapDumps, Descriptions.Mode describe) {
+public record ExplainSettings(boolean explain, boolean keepHeapDumps, DescribeMode describe) {
   /** Configuration parameter: {@code false} turns explanations (and heap dumps) off. */
   public static final String EXPLAIN = "retention.explain";
 
@@ -29,7 +30,7 @@ public record ExplainSettings(boolean explain, boolean keepHeapDumps, Descriptio
 
   /** Explain, delete dumps, describe objects by {@code toString()}. */
   public static final ExplainSettings DEFAULTS =
-      new ExplainSettings(true, false, Descriptions.Mode.TO_STRING);
+      new ExplainSettings(true, false, DescribeMode.TO_STRING);
 
   /** Validates. */
   public ExplainSettings {
@@ -45,7 +46,7 @@ public record ExplainSettings(boolean explain, boolean keepHeapDumps, Descriptio
     return new ExplainSettings(
         flag(parameters, EXPLAIN, DEFAULTS.explain),
         flag(parameters, KEEP_HEAP_DUMPS, DEFAULTS.keepHeapDumps),
-        parameters.apply(Descriptions.MODE_KEY).map(Descriptions.Mode::fromKey)
+        parameters.apply(DescribeMode.KEY).map(DescribeMode::fromKey)
             .orElse(DEFAULTS.describe));
   }
 

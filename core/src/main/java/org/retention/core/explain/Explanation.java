@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.retention.core.probe.Outcome;
 import org.retention.core.probe.RetentionVerdict;
-import org.retention.core.report.VerdictMessages;
+import org.retention.core.internal.text.VerdictMessages;
 
 /**
  * A verdict with what a heap dump showed about it: the retention path of each of the first
@@ -52,7 +52,7 @@ public record Explanation(
     return unexplained(verdict, "", Optional.empty(), Duration.ZERO);
   }
 
-  static Explanation unexplained(
+  public static Explanation unexplained(
       RetentionVerdict verdict, String reason, Optional<Path> heapDump, Duration dumpTime) {
     return new Explanation(verdict, List.of(), Map.of(), reason, heapDump, dumpTime,
         Duration.ZERO);

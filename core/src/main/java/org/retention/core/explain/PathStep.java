@@ -1,5 +1,6 @@
 package org.retention.core.explain;
 
+import org.retention.core.internal.heap.Fingerprints;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.retention.core.explain;
 
+import org.retention.core.internal.heap.Fingerprints;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public record RetentionPath(
   }
 
   /** A path from {@code root} through {@code steps}, fingerprinted. */
-  static RetentionPath of(RetainedObject object, Reachability reachability, GcRoot root,
+  public static RetentionPath of(RetainedObject object, Reachability reachability, GcRoot root,
       List<PathStep> steps, Optional<PathStep> referenceLink, long retainedBytes) {
     return new RetentionPath(object, reachability, root, steps, referenceLink, retainedBytes,
         Fingerprints.of(root, steps, object.className()));

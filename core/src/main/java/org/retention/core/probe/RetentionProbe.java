@@ -1,5 +1,6 @@
 package org.retention.core.probe;
 
+import org.retention.core.internal.text.Descriptions;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
-import org.retention.core.gc.GcCoordinator;
-import org.retention.core.gc.GcUnavailableException;
+import org.retention.core.internal.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcUnavailableException;
 
 /**
  * Watches objects through weak references and decides, by making the VM collect, whether they
@@ -54,7 +55,7 @@ public final class RetentionProbe {
   /** The kinds of consecutive runs of objects: kinds[i] applies from kindStarts[i] on. */
   private final int[] kindStarts;
   private final String[] kinds;
-  private final Descriptions.Mode describe;
+  private final DescribeMode describe;
 
   private RetentionProbe(Builder builder) {
     this.references = Arrays.copyOf(builder.references, builder.size);
@@ -141,7 +142,7 @@ public final class RetentionProbe {
       Outcome outcome, int retainedCount, long collections, long start, String reason) {
     List<RetainedObject> retained = outcome == Outcome.RELEASED ? List.of() : describeRetained();
     return new RetentionVerdict(outcome, references.length, retainedCount, retained, collections,
-        GcCoordinator.shared().collector(), Duration.ofNanos(System.nanoTime() - start), reason);
+        GcCoordinator.shared().collector().displayName(), Duration.ofNanos(System.nanoTime() - start), reason);
   }
 
   private List<RetainedObject> describeRetained() {
@@ -173,15 +174,15 @@ public final class RetentionProbe {
     private final List<Integer> kindStarts = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
     private int size;
-    private Descriptions.Mode describe = Descriptions.Mode.TO_STRING;
+    private DescribeMode describe = DescribeMode.TO_STRING;
 
     private Builder() {}
 
     /**
      * How verdicts describe objects that have no description of the caller's (default {@link
-     * Descriptions.Mode#TO_STRING}).
+     * DescribeMode#TO_STRING}).
      */
-    public synchronized Builder describedAs(Descriptions.Mode mode) {
+    public synchronized Builder describedAs(DescribeMode mode) {
       this.describe = Objects.requireNonNull(mode, "mode");
       return this;
     }

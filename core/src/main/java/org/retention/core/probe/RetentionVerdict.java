@@ -3,7 +3,6 @@ package org.retention.core.probe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.retention.core.gc.Collector;
 
 /**
  * The result of waiting for watched objects to be collected. Immutable; holds no watched object.
@@ -14,7 +13,8 @@ import org.retention.core.gc.Collector;
  * @param retained the first of those ({@link RetentionProbe#MAX_DETAILED} at most), in watch
  *     order; empty when {@link Outcome#RELEASED}
  * @param fullCollections the whole-heap collections counted while waiting
- * @param collector the VM's collector
+ * @param collector the VM's garbage collector as messages name it, such as {@code G1} or {@code
+ *     ZGC}
  * @param elapsed the time from the start of waiting to the verdict
  * @param inconclusiveReason why no verdict could be given; empty unless {@link
  *     Outcome#INCONCLUSIVE}
@@ -25,7 +25,7 @@ public record RetentionVerdict(
     int retainedCount,
     List<RetainedObject> retained,
     long fullCollections,
-    Collector collector,
+    String collector,
     Duration elapsed,
     String inconclusiveReason) {
 

@@ -1,12 +1,13 @@
 package org.retention.core.explain;
 
+import org.retention.core.probe.DescribeMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.retention.core.probe.Descriptions;
+import org.retention.core.internal.text.Descriptions;
 
 class ExplainSettingsTest {
   @Test
@@ -20,7 +21,7 @@ class ExplainSettingsTest {
         "retention.heapDumps.keep", "TRUE", "retention.describe", "classNames");
 
     assertThat(ExplainSettings.from(key -> Optional.ofNullable(parameters.get(key))))
-        .isEqualTo(new ExplainSettings(false, true, Descriptions.Mode.CLASS_NAMES));
+        .isEqualTo(new ExplainSettings(false, true, DescribeMode.CLASS_NAMES));
   }
 
   @Test
@@ -29,7 +30,7 @@ class ExplainSettingsTest {
         .isThrownBy(() -> ExplainSettings.from(key -> Optional.of("yes")))
         .withMessage("retention.explain must be true or false, but was 'yes'");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ExplainSettings.from(key -> key.equals(Descriptions.MODE_KEY)
+        .isThrownBy(() -> ExplainSettings.from(key -> key.equals(DescribeMode.KEY)
             ? Optional.of("all") : Optional.empty()))
         .withMessage("retention.describe must be toString or classNames, but was 'all'");
   }

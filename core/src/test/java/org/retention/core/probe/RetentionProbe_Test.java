@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.retention.core.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcCoordinator;
 
 class RetentionProbe_Test {
 
@@ -37,7 +37,7 @@ class RetentionProbe_Test {
     then(verdict.checked()).isEqualTo(3);
     then(verdict.retainedCount()).isZero();
     then(verdict.retained()).isEmpty();
-    then(verdict.collector()).isEqualTo(GcCoordinator.shared().collector());
+    then(verdict.collector()).isEqualTo(GcCoordinator.shared().collector().displayName());
     then(verdict.inconclusiveReason()).isEmpty();
   }
 

@@ -2,9 +2,9 @@ package org.retention.samples.registry;
 
 import java.time.Duration;
 import java.util.List;
-import org.retention.core.count.InstanceCounts;
-import org.retention.core.count.LiveInstances;
-import org.retention.core.gc.GcUnavailableException;
+import org.retention.core.internal.count.InstanceCounts;
+import org.retention.core.internal.count.LiveInstances;
+import org.retention.core.internal.gc.GcUnavailableException;
 import org.retention.samples.LeakScenario;
 
 /**

@@ -1,2 +1,0 @@
-/** The bytes an object graph still occupies, measured with JOL. */
-package org.retention.core.footprint;

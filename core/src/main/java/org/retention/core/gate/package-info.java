@@ -1,6 +1,0 @@
-/**
- * Gating pull requests on leak regressions: a JSON report of every check per JVM run, and a
- * baseline of accepted leak fingerprints that only ever shrinks. {@link
- * org.retention.core.gate.LeakGate} is the entry point both front ends call.
- */
-package org.retention.core.gate;

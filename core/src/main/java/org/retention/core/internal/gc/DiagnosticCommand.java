@@ -1,0 +1,27 @@
+package org.retention.core.internal.gc;
+
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * HotSpot's DiagnosticCommand MBean, the in-process {@code jcmd}: {@code gcRun} ({@code GC.run})
+ * and {@code gcClassHistogram} ({@code GC.class_histogram}, a full collection and then a count
+ * of live instances per class).
+ */
+public final class DiagnosticCommand {
+  private static final String NAME = "com.sun.management:type=DiagnosticCommand";
+
+  private DiagnosticCommand() {}
+
+  /**
+   * Runs {@code operation} without arguments and returns its text output.
+   *
+   * @throws JMException the VM has no such MBean or operation (not HotSpot), or it failed
+   */
+  public static String invoke(String operation) throws JMException {
+    return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+        new ObjectName(NAME), operation, new Object[] {null},
+        new String[] {String[].class.getName()});
+  }
+}

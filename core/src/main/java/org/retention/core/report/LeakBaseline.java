@@ -1,0 +1,88 @@
+package org.retention.core.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Leaks accepted for now: a text file checked into the repository, one leak fingerprint and the
+ * reason it is accepted per line; blank lines and lines starting with {@code #} are ignored.
+ *
+ * <pre>
+ * # Retention baseline: accepted leaks. Remove a line when its leak is fixed.
+ * 7a5218bb091fd854  the audit log keeps sessions until TICKET-123 lands
+ * </pre>
+ *
+ * @param file where it was read from
+ * @param reasons each accepted fingerprint with its reason, in file order
+ */
+public record LeakBaseline(Path file, Map<String, String> reasons) {
+  private static final Pattern LINE = Pattern.compile("([0-9a-f]{16})\\s+(\\S.*)");
+
+  /** Copies, keeping the file order. */
+  public LeakBaseline {
+    reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+  }
+
+  /**
+   * Reads a baseline file.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed entry
+   * @throws IOException the file cannot be read
+   */
+  public static LeakBaseline read(Path file) throws IOException {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      Matcher entry = LINE.matcher(line);
+      if (!entry.matches()) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected a 16-digit"
+            + " lowercase hex leak fingerprint, spaces, and the reason it is accepted, but was '"
+            + line + "'");
+      }
+      if (reasons.putIfAbsent(entry.group(1), entry.group(2)) != null) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": fingerprint "
+            + entry.group(1) + " is listed twice");
+      }
+    }
+    return new LeakBaseline(file, reasons);
+  }
+
+  /**
+   * Writes a baseline that accepts {@code fingerprints}: the way to start a baseline from the
+   * leaks a suite has today. Each keeps its reason from {@code reasons} (the baseline being
+   * rewritten), or gets one to fill in.
+   */
+  public static void write(Path file, Collection<String> fingerprints, Map<String, String> reasons)
+      throws IOException {
+    StringBuilder text = new StringBuilder("# Retention baseline: accepted leaks, one fingerprint"
+        + " and its reason per line.\n# Remove a line when its leak is fixed; a stale line is"
+        + " reported at the end of the run.\n");
+    fingerprints.stream().sorted().distinct().forEach(fingerprint ->
+        text.append(fingerprint).append("  ")
+            .append(reasons.getOrDefault(fingerprint, "TODO: say why this leak is accepted"))
+            .append('\n'));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Whether {@code fingerprint} is accepted. */
+  public boolean accepts(String fingerprint) {
+    return reasons.containsKey(fingerprint);
+  }
+}

@@ -1,0 +1,46 @@
+package org.retention.core.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report of one JVM run (schema {@value #SCHEMA}): every retention check it made and, once the
+ * run finished, the baseline entries that none of its checks matched.
+ *
+ * <pre>{@code
+ * long failing = report.checks().stream().filter(check -> check.verdict().failing()).count();
+ * }</pre>
+ *
+ * @param schema always {@value #SCHEMA}
+ * @param pid the process id of the JVM that wrote it
+ * @param java the JVM's version
+ * @param started when the first check was recorded
+ * @param finished when the JVM finished the report; null for a run that did not finish (killed)
+ * @param baseline the baseline file applied; null when none
+ * @param checks every check, in the order made
+ * @param staleBaselineEntries the baseline entries no check of this run matched; null until the
+ *     run finished
+ */
+public record RetentionReport(
+    String schema,
+    long pid,
+    String java,
+    Instant started,
+    Instant finished,
+    String baseline,
+    List<CheckRecord> checks,
+    List<BaselineEntry> staleBaselineEntries) {
+
+  /** The schema name every report carries. */
+  public static final String SCHEMA = "retention-report/1";
+
+  /** Validates and copies. */
+  public RetentionReport {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(java, "java");
+    Objects.requireNonNull(started, "started");
+    checks = List.copyOf(checks);
+    staleBaselineEntries = staleBaselineEntries == null ? null : List.copyOf(staleBaselineEntries);
+  }
+}
