@@ -1,10 +1,10 @@
 package org.retention.assertj;
 
-import org.retention.core.probe.DescribeMode;
 import java.util.List;
 import java.util.Map;
-import org.retention.core.internal.text.Descriptions;
-import org.retention.core.probe.RetentionProbe;
+import java.util.function.BiConsumer;
+import org.retention.core.RetentionCheck;
+
 
 /** Which objects of a map an assertion proves collectable. */
 enum MapPart {
@@ -24,36 +24,24 @@ enum MapPart {
     this.kinds = List.of(kinds);
   }
 
-  /** Each watched object of {@code map} with its kind ("key" or "value"), keys first. */
-  void forEach(Map<?, ?> map, ObjectVisitor visitor) {
-    for (String kind : kinds) {
-      for (Object object : kind.equals("key") ? map.keySet() : map.values()) {
-        if (object != null && !visitor.visit(kind, object)) {
-          return;
+  /** The watched objects of {@code map}, each with its kind ("key" or "value"), keys first. */
+  RetentionCheck.Contents contents(Map<?, ?> map) {
+    return new MapContents(map, kinds);
+  }
+
+  /** A named class, not a lambda, so that a retention path through it reads plainly. */
+  private record MapContents(Map<?, ?> map, List<String> kinds) implements RetentionCheck.Contents {
+    @Override
+    public void forEach(BiConsumer<String, Object> visitor) {
+      for (String kind : kinds) {
+        for (Object object : kind.equals("key") ? map.keySet() : map.values()) {
+          visitor.accept(kind, object);
         }
       }
     }
   }
 
-  /**
-   * A probe of this part of {@code map}. Kept in its own method so that no frame outlives the
-   * iteration with a watched object in a local variable.
-   */
-  RetentionProbe probe(Map<?, ?> map, DescribeMode describe) {
-    RetentionProbe.Builder builder = RetentionProbe.builder().describedAs(describe);
-    for (String kind : kinds) {
-      builder.watchAll(kind, kind.equals("key") ? map.keySet() : map.values());
-    }
-    return builder.build();
-  }
-
   String description() {
     return description;
-  }
-
-  /** Visits watched objects; returns false to stop. */
-  @FunctionalInterface
-  interface ObjectVisitor {
-    boolean visit(String kind, Object object);
   }
 }

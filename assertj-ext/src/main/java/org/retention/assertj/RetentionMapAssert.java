@@ -1,19 +1,14 @@
 package org.retention.assertj;
 
-import org.retention.core.probe.DescribeMode;
 import static org.retention.assertj.error.ShouldBeCollectable.shouldBeCollectable;
 import static org.retention.assertj.error.ShouldBeRemovable.shouldBeRemovable;
-import static org.retention.assertj.error.ShouldHaveObjectsToProve.shouldHaveObjectsToProve;
-import static org.retention.assertj.error.ShouldNotBeJvmConstants.shouldNotBeJvmConstants;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -27,15 +22,13 @@ import org.assertj.core.api.MapAssert;
 import org.assertj.core.description.Description;
 import org.assertj.core.internal.Failures;
 import org.assertj.core.presentation.Representation;
+import org.retention.core.CheckResult;
+import org.retention.core.CheckSettings;
+import org.retention.core.RetentionCheck;
 import org.retention.core.explain.ExplainSettings;
-import org.retention.core.explain.Explanation;
-import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.internal.footprint.Footprint;
-import org.retention.core.internal.gate.LeakGate;
-import org.retention.core.internal.text.Descriptions;
-import org.retention.core.internal.probe.JvmConstants;
+import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
-import org.retention.core.probe.RetentionVerdict;
 
 /**
  * AssertJ's map assertions plus proofs that the map lets go of what it held. Every chained map
@@ -48,8 +41,8 @@ import org.retention.core.probe.RetentionVerdict;
  * <p>Each {@code releases...} assertion watches the objects through weak references, performs the
  * removal, makes the VM collect (usually once) and passes only when every object was collected.
  * It fails with an {@link AssertionError} that names the objects still reachable and explains
- * each of the first few with its shortest path from a GC root, read from a heap dump (see {@link
- * RetentionExplainer}; system properties {@value ExplainSettings#EXPLAIN}, {@value
+ * each of the first few with its shortest path from a GC root, read from a heap dump (system
+ * properties {@value ExplainSettings#EXPLAIN}, {@value
  * ExplainSettings#KEEP_HEAP_DUMPS} and {@value DescribeMode#KEY} configure it), and it refuses
  * inputs that could prove nothing: a null map, a map with nothing to watch, an unmodifiable map,
  * and objects the JVM keeps alive forever (small boxed integers, enum constants, interned
@@ -75,7 +68,8 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   private static final String CLEAR = "clear()";
   private static final int MAX_CONSTANTS_LISTED = 5;
 
-  private Duration timeout = RetentionProbe.DEFAULT_TIMEOUT;
+  /** Set by {@link #withTimeout}; null leaves the configured timeout ({@value CheckSettings#TIMEOUT}). */
+  private Duration timeout;
   /** Soft assertions swap this for a factory of soft long assertions. */
   Function<Long, AbstractLongAssert<?>> longAssertions = Assertions::assertThat;
 
@@ -108,7 +102,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    *     is null, holds no values, cannot be cleared, or holds values the JVM keeps alive itself
    */
   public RetentionMapAssert<K, V> releasesValuesAfterClear() {
-    return releases(MapPart.VALUES, Map::clear, CLEAR);
+    return releases(MapPart.VALUES, Map::clear, CLEAR, false);
   }
 
   /**
@@ -128,7 +122,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    * @throws AssertionError if a key is still reachable, or the input can prove nothing
    */
   public RetentionMapAssert<K, V> releasesKeysAfterClear() {
-    return releases(MapPart.KEYS, Map::clear, CLEAR);
+    return releases(MapPart.KEYS, Map::clear, CLEAR, false);
   }
 
   /**
@@ -149,7 +143,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    * @throws AssertionError if a key or value is still reachable, or the input can prove nothing
    */
   public RetentionMapAssert<K, V> releasesEntriesAfterClear() {
-    return releases(MapPart.ENTRIES, Map::clear, CLEAR);
+    return releases(MapPart.ENTRIES, Map::clear, CLEAR, false);
   }
 
   /**
@@ -171,7 +165,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    */
   public RetentionMapAssert<K, V> releasesValuesAfter(Consumer<? super Map<K, V>> removal) {
     Objects.requireNonNull(removal, "removal");
-    return releases(MapPart.VALUES, removal, "the given removal");
+    return releases(MapPart.VALUES, removal, "the given removal", true);
   }
 
   /**
@@ -207,7 +201,12 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    */
   protected Long bytesAfterClear() {
     isNotNull();
-    remove(MapPart.VALUES, Map::clear, CLEAR);
+    try {
+      actual.clear();
+    } catch (RuntimeException thrown) {
+      throwAssertionError(shouldBeRemovable(MapPart.VALUES.description(), CLEAR, actual, thrown,
+          settings().explain().describe()));
+    }
     return Footprint.bytesOf(actual);
   }
 
@@ -229,71 +228,37 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   }
 
   private RetentionMapAssert<K, V> releases(
-      MapPart part, Consumer<? super Map<K, V>> removal, String removalName) {
+      MapPart part, Consumer<? super Map<K, V>> removal, String removalName, boolean onlyRemoved) {
     isNotNull();
-    ExplainSettings settings = ExplainSettings.fromSystemProperties();
-    rejectInputThatProvesNothing(part, removalName, settings.describe());
-    RetentionProbe probe = part.probe(actual, settings.describe());
-    remove(part, removal, removalName);
-    RetentionVerdict verdict = probe.awaitRelease(timeout);
-    // A pass must not load the analysis: only a failure is explained.
-    Explanation explanation = verdict.released()
-        ? Explanation.none(verdict) : RetentionExplainer.explain(probe, verdict, settings);
-    LeakGate gate = LeakGate.shared(key -> Optional.ofNullable(System.getProperty(key)));
-    String name = info.descriptionText().isEmpty() ? caller() : info.descriptionText();
-    if (gate.record("assertj", name, explanation)) {
-      System.err.printf("Retention: accepted leak in %s (baseline: %s)%n",
-          name, gate.acceptedReason(explanation).orElse("listed"));
-    } else if (!verdict.released()) {
-      throwAssertionError(shouldBeCollectable(part.description(), removalName, explanation));
+    RetentionCheck check = RetentionCheck.expecting(part.description(), removalName)
+        .reportedAs("assertj", info.descriptionText().isEmpty() ? caller() : info.descriptionText())
+        .with(settings());
+    RetentionCheck.Contents contents = part.contents(actual);
+    Supplier<String> container = () -> info.representation().toStringOf(actual);
+    Runnable remove = () -> removal.accept(actual);
+    CheckResult result = onlyRemoved
+        ? check.releasesRemoved(contents, container, actual.getClass(), remove)
+        : check.releasesAll(contents, container, actual.getClass(), remove);
+    if (result.failed()) {
+      throwAssertionError(shouldBeCollectable(result));
     }
     return myself();
+  }
+
+  private CheckSettings settings() {
+    CheckSettings settings = CheckSettings.fromSystemProperties();
+    return timeout == null ? settings : settings.withTimeout(timeout);
   }
 
   /** The first frame outside Retention and AssertJ: the test that asserted, for the report. */
   private static String caller() {
     return StackWalker.getInstance().walk(frames -> frames
-        .filter(frame -> !frame.getClassName().startsWith("org.retention.assertj.")
+        .filter(frame -> !frame.getClassName().startsWith("org.retention.")
             && !frame.getClassName().startsWith("org.assertj."))
         .findFirst()
         .map(frame -> frame.getClassName() + "." + frame.getMethodName() + ":"
             + frame.getLineNumber())
         .orElse("an assertion"));
-  }
-
-  /** Refuses a map with nothing to watch, or with objects the JVM keeps alive itself. */
-  private void rejectInputThatProvesNothing(
-      MapPart part, String removalName, DescribeMode describe) {
-    List<String> constants = new ArrayList<>();
-    int[] counts = new int[2]; // watched objects, constants among them
-    part.forEach(actual, (kind, object) -> {
-      counts[0]++;
-      Optional<String> reason = JvmConstants.whyAlwaysReachable(object);
-      if (reason.isPresent()) {
-        counts[1]++;
-        if (constants.size() < MAX_CONSTANTS_LISTED) {
-          constants.add(kind + " " + Descriptions.describe(object, counts[0] - 1, describe) + " ("
-              + object.getClass().getName() + "), kept by " + reason.get());
-        }
-      }
-      return true;
-    });
-    if (counts[0] == 0) {
-      throwAssertionError(shouldHaveObjectsToProve(part.description(), removalName,
-          describe == DescribeMode.CLASS_NAMES ? actual.getClass().getName() : actual));
-    }
-    if (counts[1] > 0) {
-      throwAssertionError(
-          shouldNotBeJvmConstants(part.description(), removalName, constants, counts[1]));
-    }
-  }
-
-  private void remove(MapPart part, Consumer<? super Map<K, V>> removal, String removalName) {
-    try {
-      removal.accept(actual);
-    } catch (RuntimeException thrown) {
-      throwAssertionError(shouldBeRemovable(part.description(), removalName, actual, thrown));
-    }
   }
 
   /*

@@ -9,6 +9,7 @@ import static org.retention.assertj.RetentionMessages.session;
 import static org.retention.assertj.TestMaps.expectAssertionError;
 import static org.retention.assertj.TestMaps.put;
 import static org.retention.assertj.error.ShouldBeRemovable.shouldBeRemovable;
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.cache.Cache;
@@ -38,16 +39,47 @@ class RetentionMapAssert_releasesValuesAfter_Test {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.retention.assertj.MapFactories#maps")
-  void should_fail_naming_the_value_that_the_removal_left_in_the_map(
+  void should_pass_if_the_removed_value_is_released_while_the_others_stay(
       Supplier<Map<Session, Session>> maps) {
+    // GIVEN three sessions; only alice logs out
+    Map<Session, Session> sessions = put(maps.get(), "alice", "bob", "carol");
+    // WHEN
+    assertThat(sessions).releasesValuesAfter(m -> m.remove(new Session("alice-key")));
+    // THEN alice's session is gone; the values still in the map were not watched
+    then(sessions).doesNotContainKey(new Session("alice-key"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.retention.assertj.MapFactories#maps")
+  void should_fail_naming_the_removed_value_that_a_static_holder_still_holds(
+      Supplier<Map<Session, Session>> maps) {
+    try (StaticHolder audit = StaticHolder.open()) {
+      // GIVEN alice's session is also held by an audit log; bob stays in the map
+      Map<Session, Session> sessions = maps.get();
+      sessions.put(new Session("alice-key"), audit.hold(new Session("alice")));
+      put(sessions, "bob");
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(sessions)
+          .releasesValuesAfter(m -> m.remove(new Session("alice-key"))));
+      // THEN only alice's session was watched, and it is explained
+      then(error).hasMessageMatching(
+          retained("map values", "the given removal", "1 of 1 is", session("value", "alice")));
+      then(error).hasMessageContaining("GC root: static field " + StaticHolder.class.getName());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.retention.assertj.MapFactories#maps")
+  void should_fail_if_the_removal_took_nothing_out(Supplier<Map<Session, Session>> maps) {
     // GIVEN
     Map<Session, Session> map = put(maps.get(), "alice", "bob");
     // WHEN
     AssertionError error = expectAssertionError(() -> assertThat(map)
-        .releasesValuesAfter(m -> m.remove(new Session("alice-key"))));
-    // THEN
-    then(error).hasMessageMatching(
-        retained("map values", "the given removal", "1 of 2 is", session("value", "bob")));
+        .releasesValuesAfter(m -> m.remove(new Session("nobody-key"))));
+    // THEN nothing was proven, so nothing passes
+    then(error).hasMessage(String.format("%nExpecting map values to be collectable after the given"
+        + " removal, but the given removal took nothing out of:%n  %s%nso nothing was removed, and"
+        + " there is nothing to prove.", STANDARD_REPRESENTATION.toStringOf(map)));
   }
 
   @Test

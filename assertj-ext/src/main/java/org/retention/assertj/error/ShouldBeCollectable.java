@@ -2,10 +2,12 @@ package org.retention.assertj.error;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.retention.core.explain.Explanation;
+import org.retention.core.CheckResult;
 
 /**
- * Objects that should have become collectable did not, or no verdict could be given:
+ * A retention check failed: objects that should have become collectable did not, no verdict
+ * could be given, or the input could prove nothing. The words are core's {@link
+ * CheckResult#failureMessage()}, the same for every front end:
  *
  * <pre>
  * Expecting map values to be collectable after clear(), but 1 of 1,000 is still strongly
@@ -22,22 +24,19 @@ import org.retention.core.explain.Explanation;
 public class ShouldBeCollectable extends BasicErrorMessageFactory {
 
   /**
-   * The message for a {@code RETAINED} or {@code INCONCLUSIVE} verdict.
+   * The message for a failed check.
    *
-   * @param what what was watched, for example "map values"
-   * @param removal what should have released it, for example "clear()"
-   * @param explanation the verdict with its retention paths, or alone when not explained
+   * @param result a check whose {@link CheckResult#failed()} is true
+   * @throws IllegalArgumentException for a check that did not fail
    */
-  public static ErrorMessageFactory shouldBeCollectable(
-      String what, String removal, Explanation explanation) {
-    if (explanation.verdict().released()) {
-      throw new IllegalArgumentException("a released verdict is no failure");
+  public static ErrorMessageFactory shouldBeCollectable(CheckResult result) {
+    if (!result.failed()) {
+      throw new IllegalArgumentException("a check that did not fail is no failure");
     }
-    return new ShouldBeCollectable(what, removal, explanation.message());
+    return new ShouldBeCollectable(result.failureMessage());
   }
 
-  private ShouldBeCollectable(String what, String removal, String body) {
-    super("%nExpecting %s to be collectable after %s, but %s",
-        unquotedString(what), unquotedString(removal), unquotedString(body));
+  private ShouldBeCollectable(String failureMessage) {
+    super("%n%s", unquotedString(failureMessage));
   }
 }

@@ -3,12 +3,22 @@ package org.retention.assertj.error;
 import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.retention.core.internal.check.CheckMessages;
+import org.retention.core.probe.DescribeMode;
 
-/** The removal itself failed, most often because the map is unmodifiable. */
+/**
+ * The removal itself failed, most often because the map is unmodifiable:
+ *
+ * <pre>
+ * Expecting map values to be collectable after clear(), but clear() threw
+ * java.lang.UnsupportedOperationException: the map (java.util.ImmutableCollections$MapN) is
+ * unmodifiable, so it can release nothing. Assert on the modifiable map behind it.
+ * </pre>
+ */
 public class ShouldBeRemovable extends BasicErrorMessageFactory {
 
   /**
-   * The message for a removal that threw.
+   * The message for a removal that threw, naming the exception with its message.
    *
    * @param what what was watched, for example "map values"
    * @param removal the removal, for example "clear()"
@@ -16,17 +26,21 @@ public class ShouldBeRemovable extends BasicErrorMessageFactory {
    * @param thrown what the removal threw
    */
   public static ErrorMessageFactory shouldBeRemovable(
-      String what, String removal, Map<?, ?> actual, RuntimeException thrown) {
-    return new ShouldBeRemovable(what, removal, actual, thrown);
+      String what, String removal, Map<?, ?> actual, Throwable thrown) {
+    return shouldBeRemovable(what, removal, actual, thrown, DescribeMode.TO_STRING);
   }
 
-  private ShouldBeRemovable(String what, String removal, Map<?, ?> actual, RuntimeException thrown) {
-    super("%nExpecting %s to be collectable after %s, but %s threw %s%s",
-        unquotedString(what), unquotedString(removal), unquotedString(removal),
-        unquotedString(String.valueOf(thrown)),
-        unquotedString(thrown instanceof UnsupportedOperationException
-            ? ": the map (" + actual.getClass().getName() + ") is unmodifiable, so it can release"
-                + " nothing. Assert on the modifiable map behind it."
-            : "."));
+  /**
+   * The message for a removal that threw; in {@link DescribeMode#CLASS_NAMES} mode the exception
+   * is named by its class alone, since its message may carry user data.
+   */
+  public static ErrorMessageFactory shouldBeRemovable(String what, String removal,
+      Map<?, ?> actual, Throwable thrown, DescribeMode describe) {
+    return new ShouldBeRemovable(
+        CheckMessages.removalFailed(what, removal, actual.getClass(), thrown, describe));
+  }
+
+  private ShouldBeRemovable(String message) {
+    super("%n%s", unquotedString(message));
   }
 }

@@ -1,9 +1,20 @@
 package org.retention.assertj.error;
 
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
+
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.retention.core.internal.check.CheckMessages;
 
-/** The map holds nothing to watch (it is empty, or holds only nulls), so nothing can be proven. */
+/**
+ * The map holds nothing to watch (it is empty, or holds only nulls), so nothing can be proven:
+ *
+ * <pre>
+ * Expecting map values to be collectable after clear(), but there are none in:
+ *   {}
+ * so there is nothing to prove. Put the objects under test in the map first.
+ * </pre>
+ */
 public class ShouldHaveObjectsToProve extends BasicErrorMessageFactory {
 
   /**
@@ -15,12 +26,11 @@ public class ShouldHaveObjectsToProve extends BasicErrorMessageFactory {
    */
   public static ErrorMessageFactory shouldHaveObjectsToProve(
       String what, String removal, Object actual) {
-    return new ShouldHaveObjectsToProve(what, removal, actual);
+    return new ShouldHaveObjectsToProve(
+        CheckMessages.nothingToProve(what, removal, STANDARD_REPRESENTATION.toStringOf(actual)));
   }
 
-  private ShouldHaveObjectsToProve(String what, String removal, Object actual) {
-    super("%nExpecting %s to be collectable after %s, but there are none in:%n  %s%n"
-            + "so there is nothing to prove. Put the objects under test in the map first.",
-        unquotedString(what), unquotedString(removal), actual);
+  private ShouldHaveObjectsToProve(String message) {
+    super("%n%s", unquotedString(message));
   }
 }

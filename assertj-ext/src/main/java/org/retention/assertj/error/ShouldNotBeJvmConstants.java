@@ -3,11 +3,20 @@ package org.retention.assertj.error;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.retention.core.internal.check.CheckMessages;
 
 /**
  * The map holds objects that the JVM itself keeps alive (small boxed integers, enum constants,
- * interned strings, Boolean constants, classes), which can never be collected and so prove
- * nothing.
+ * interned strings, Boolean constants, classes of the JVM's own loaders), which can never be
+ * collected and so prove nothing:
+ *
+ * <pre>
+ * Expecting map values to be collectable after clear(), but 1 of them is kept alive by the JVM
+ * itself, so it could never be collected and this assertion could prove nothing:
+ *   value 42 (java.lang.Integer), kept by the Integer cache (valueOf keeps -128..127)
+ * Use objects that the test creates, such as new String("..."), new Object() or integers
+ * outside -128..127.
+ * </pre>
  */
 public class ShouldNotBeJvmConstants extends BasicErrorMessageFactory {
 
@@ -21,26 +30,11 @@ public class ShouldNotBeJvmConstants extends BasicErrorMessageFactory {
    */
   public static ErrorMessageFactory shouldNotBeJvmConstants(
       String what, String removal, List<String> constants, int count) {
-    return new ShouldNotBeJvmConstants(what, removal, constants, count);
+    return new ShouldNotBeJvmConstants(
+        CheckMessages.jvmConstants(what, removal, constants, count));
   }
 
-  private ShouldNotBeJvmConstants(String what, String removal, List<String> constants, int count) {
-    super("%nExpecting %s to be collectable after %s, but %s kept alive by the JVM itself, so it"
-            + " could never be collected and this assertion could prove nothing:%n%s"
-            + "Use objects that the test creates, such as new String(\"...\"), new Object() or"
-            + " integers outside -128..127.",
-        unquotedString(what), unquotedString(removal),
-        unquotedString(count == 1 ? "1 of them is" : count + " of them are"),
-        unquotedString(lines(constants, count)));
-  }
-
-  private static String lines(List<String> constants, int count) {
-    StringBuilder text = new StringBuilder();
-    constants.forEach(line -> text.append("  ").append(line).append(System.lineSeparator()));
-    if (count > constants.size()) {
-      text.append("  ... and ").append(count - constants.size()).append(" more")
-          .append(System.lineSeparator());
-    }
-    return text.toString();
+  private ShouldNotBeJvmConstants(String message) {
+    super("%n%s", unquotedString(message));
   }
 }

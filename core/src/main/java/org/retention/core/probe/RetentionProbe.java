@@ -5,8 +5,11 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
@@ -140,23 +143,57 @@ public final class RetentionProbe {
 
   private RetentionVerdict verdict(
       Outcome outcome, int retainedCount, long collections, long start, String reason) {
+    // Measured before describing: a slow toString() is not collection time.
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     List<RetainedObject> retained = outcome == Outcome.RELEASED ? List.of() : describeRetained();
     return new RetentionVerdict(outcome, references.length, retainedCount, retained, collections,
-        GcCoordinator.shared().collector().displayName(), Duration.ofNanos(System.nanoTime() - start), reason);
+        GcCoordinator.shared().collector().displayName(), elapsed, reason);
   }
 
   private List<RetainedObject> describeRetained() {
     List<RetainedObject> retained = new ArrayList<>();
+    Descriptions.Budget budget = Descriptions.budget();
     for (int i = 0; i < references.length && retained.size() < MAX_DETAILED; i++) {
       Object object = references[i].get();
       if (object != null) {
         String description = descriptions != null && descriptions[i] != null
             ? descriptions[i]
-            : Descriptions.describe(object, i, describe);
+            : budget.describe(object, i, describe);
         retained.add(new RetainedObject(i, kindOf(i), object.getClass().getName(), description));
       }
     }
     return retained;
+  }
+
+  /**
+   * A probe of the watched objects that {@code stillHeld} does not hold (compared by identity),
+   * for a removal that takes only some objects out of a container: what it took out is what
+   * must become collectable. Objects already collected count as taken out.
+   *
+   * <pre>{@code
+   * RetentionProbe probe = RetentionProbe.watching("value", sessions.values());
+   * store.logout("alice");
+   * RetentionProbe removed = probe.excluding(sessions.values());   // alice's session only
+   * }</pre>
+   *
+   * @param stillHeld what the container holds after the removal
+   * @return a probe of the rest, in watch order, with the same kinds and descriptions
+   */
+  public RetentionProbe excluding(Iterable<?> stillHeld) {
+    Set<Object> held = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Object object : stillHeld) {
+      if (object != null) { // a cleared reference reads as null: it was taken out, not held
+        held.add(object);
+      }
+    }
+    Builder removed = builder().describedAs(describe);
+    for (int i = 0; i < references.length; i++) {
+      if (!held.contains(references[i].get())) {
+        removed.startKind(kindOf(i));
+        removed.add(references[i], descriptions == null ? null : descriptions[i]);
+      }
+    }
+    return removed.build();
   }
 
   private String kindOf(int index) {
@@ -235,6 +272,10 @@ public final class RetentionProbe {
     }
 
     private void add(Object object, String description) {
+      add(new WeakReference<>(object), description);
+    }
+
+    private void add(WeakReference<?> reference, String description) {
       if (size == references.length) {
         references = Arrays.copyOf(references, size * 2);
         if (descriptions != null) {
@@ -244,7 +285,7 @@ public final class RetentionProbe {
       if (description != null && descriptions == null) {
         descriptions = new String[references.length];
       }
-      references[size] = new WeakReference<>(object);
+      references[size] = reference;
       if (description != null) {
         descriptions[size] = description;
       }

@@ -42,7 +42,7 @@ final class HeapAnalysis {
    * keeps. They are roots of last resort, used only for objects that nothing else reaches.
    */
   private static final List<String> OWN_FRAME_CLASS_PREFIXES = List.of(
-      "org.retention.assertj.RetentionMapAssert", "org.retention.assertj.MapPart",
+      "org.retention.core.RetentionCheck", "org.retention.assertj.RetentionMapAssert", "org.retention.assertj.MapPart",
       "org.retention.assertj.RetentionSoftAssertions", "org.retention.junit.RetentionExtension",
       "org.assertj.core.");
 
