@@ -38,10 +38,17 @@ final class ChildJvms {
    */
   static CompletableFuture<ChildRun> start(
       JvmSetup setup, Duration timeout, Class<?> main, String... args) {
+    return start(setup, List.of(), timeout, main, args);
+  }
+
+  /** As {@link #start(JvmSetup, Duration, Class, String...)}, with more JVM options last. */
+  static CompletableFuture<ChildRun> start(JvmSetup setup, List<String> options,
+      Duration timeout, Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(setup.java().toString());
     command.add("-Xmx256m");
     command.addAll(setup.flags());
+    command.addAll(options);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());

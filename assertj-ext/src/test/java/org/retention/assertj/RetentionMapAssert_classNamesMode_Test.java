@@ -54,4 +54,34 @@ class RetentionMapAssert_classNamesMode_Test {
         .hasMessageContaining("java.util.HashMap")
         .hasMessageNotContaining("secret");
   }
+
+  @Test
+  void should_not_show_the_message_of_what_the_removal_threw() {
+    // GIVEN a removal whose exception carries user data
+    Map<String, Object> map = new HashMap<>(Map.of("key", new Object()));
+    // WHEN
+    AssertionError error = expectAssertionError(() -> assertThat(map)
+        .releasesValuesAfter(m -> {
+          throw new IllegalStateException("secret-token expired");
+        }));
+    // THEN only the exception's class is named
+    then(error).hasMessageContaining("the given removal threw java.lang.IllegalStateException.")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void should_not_show_the_message_of_what_clear_threw_before_a_footprint() {
+    // GIVEN
+    Map<String, Object> map = new HashMap<>(Map.of("key", new Object())) {
+      @Override
+      public void clear() {
+        throw new IllegalStateException("secret-token expired");
+      }
+    };
+    // WHEN
+    AssertionError error = expectAssertionError(() -> assertThat(map).footprintAfterClear());
+    // THEN
+    then(error).hasMessageContaining("clear() threw java.lang.IllegalStateException.")
+        .hasMessageNotContaining("secret");
+  }
 }

@@ -1,15 +1,15 @@
 package org.retention.junit;
 
-import org.retention.core.probe.DescribeMode;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,18 +19,27 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
-import org.retention.core.internal.count.InstanceCounts;
-import org.retention.core.internal.count.LiveInstances;
-import org.retention.core.explain.Explanation;
-import org.retention.core.internal.heap.RetentionExplainer;
-import org.retention.core.internal.gate.LeakGate;
-import org.retention.core.internal.gc.GcUnavailableException;
+import org.retention.core.CheckResult;
+import org.retention.core.CheckSettings;
+import org.retention.core.InstanceCheck;
+import org.retention.core.RetentionCheck;
 import org.retention.core.probe.RetentionProbe;
-import org.retention.core.probe.RetentionVerdict;
+import org.retention.core.report.CheckVerdict;
 
 /**
  * The Jupiter extension behind {@link NoRetentionAfter} and {@link RetentionTracker}. Register it
  * with {@code @ExtendWith(RetentionExtension.class)}, or let {@code @NoRetentionAfter} imply it.
+ *
+ * <pre>{@code
+ * @ExtendWith(RetentionExtension.class)
+ * class SessionCacheTest {
+ *   @Test
+ *   void logoutReleasesSession(RetentionTracker tracker) {
+ *     tracker.track(cache.open("alice"), "alice's session");
+ *     cache.logout("alice");
+ *   }   // fails if alice's session is still reachable after the @AfterEach methods
+ * }
+ * }</pre>
  *
  * <p><b>When it checks.</b> In {@link AfterEachCallback#afterEach}, which JUnit calls after the
  * test method and after every {@code @AfterEach} method of the class and its superclasses, so the
@@ -76,29 +85,35 @@ public final class RetentionExtension
   public static final String ENABLED_PROPERTY_NAME = "retention.enabled";
 
   /** Configuration parameter: the longest time one check may try to make the VM collect. */
-  public static final String TIMEOUT_PROPERTY_NAME = "retention.timeout";
+  public static final String TIMEOUT_PROPERTY_NAME = CheckSettings.TIMEOUT;
 
   /** Report entry key: how many tracked objects were checked. */
   public static final String CHECKED_REPORT_KEY = "retention.checked";
 
   /**
-   * Report entry key: {@code passed}, {@code retained}, {@code inconclusive}, {@code disabled},
-   * {@code skipped: <reason>} or {@code not checked: the test failed}.
+   * Report entry key: the verdict in the JSON report's words, {@code released}, {@code retained},
+   * {@code accepted} or {@code inconclusive}; or {@code disabled}, {@code skipped: <reason>} or
+   * {@code not checked: the test failed} when no check ran.
    */
   public static final String VERDICT_REPORT_KEY = "retention.verdict";
+
+  /** Report entry key: why the baseline accepts the leak of an {@code accepted} verdict. */
+  public static final String BASELINE_REASON_REPORT_KEY = "retention.baselineReason";
 
   /** Report entry key: how long the check took, like {@code 12 ms}. */
   public static final String TIME_REPORT_KEY = "retention.time";
 
   private static final Namespace NAMESPACE = Namespace.create(RetentionExtension.class);
   private static final String TRACKER = "tracker";
-  private static final String COUNTS_BEFORE = "instance counts before";
+  private static final String INSTANCE_CHECK = "instance check";
+  /** What every check of this extension expects objects to be released by. */
+  private static final String THE_TEST = "the test";
 
   /** Created by JUnit. */
   public RetentionExtension() {}
 
   @Override
-  public void beforeEach(ExtensionContext context) throws GcUnavailableException {
+  public void beforeEach(ExtensionContext context) {
     Settings settings = Settings.of(context);
     List<Class<?>> classes = closest(context, NoRetentionAfter.class)
         .map(annotation -> List.of(annotation.instancesOf()))
@@ -107,18 +122,18 @@ public final class RetentionExtension
         || closest(context, SkipRetentionCheck.class).isPresent()) {
       return;
     }
-    try {
-      context.getStore(NAMESPACE).put(COUNTS_BEFORE, LiveInstances.count(classes, settings.timeout()));
-    } catch (GcUnavailableException e) {
-      throw new AssertionFailedError(RetentionFailures.instancesNotCounted(e.getMessage()));
-    }
+    InstanceCheck counted = InstanceCheck.countingBefore(classes, settings.check());
+    counted.beforeFailure(THE_TEST).ifPresent(failure -> {
+      throw new AssertionFailedError(failure);
+    });
+    context.getStore(NAMESPACE).put(INSTANCE_CHECK, counted);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     RetentionTracker tracker = store.remove(TRACKER, RetentionTracker.class);
-    InstanceCounts before = store.remove(COUNTS_BEFORE, InstanceCounts.class);
+    InstanceCheck instances = store.remove(INSTANCE_CHECK, InstanceCheck.class);
     Optional<NoRetentionAfter> annotation = closest(context, NoRetentionAfter.class);
     if (tracker == null && annotation.isEmpty()) {
       return;
@@ -133,52 +148,50 @@ public final class RetentionExtension
       report(context, 0, skip.map(s -> "skipped: " + s.value()).orElse("disabled"), Duration.ZERO);
       return;
     }
-    int allowedSurvivors = annotation.map(NoRetentionAfter::allowedSurvivors).orElse(0);
-    check(context, tracker == null ? null : tracker.probe(), before, allowedSurvivors, settings);
-  }
-
-  private static void check(
-      ExtensionContext context, RetentionProbe probe, InstanceCounts before, int allowedSurvivors,
-      Settings settings) {
     long start = System.nanoTime();
-    List<String> failures = new ArrayList<>();
-    String verdict = "passed";
+    List<CheckResult> results = new ArrayList<>();
+    RetentionProbe probe = tracker == null ? null : tracker.probe();
     if (probe != null && probe.size() > 0) {
-      RetentionVerdict tracked = probe.awaitRelease(settings.timeout());
-      // A pass must not load the analysis: only a failure is explained.
-      Explanation explanation = tracked.released() ? Explanation.none(tracked)
-          : RetentionExplainer.explain(probe, tracked, settings.explain());
-      LeakGate gate = settings.gate();
-      if (gate.record("junit", testName(context), explanation)) {
-        verdict = "accepted: " + gate.acceptedReason(explanation).orElse("in the baseline");
-      } else if (!tracked.released()) {
-        failures.add(RetentionFailures.trackedObjects(explanation));
-        verdict = tracked.outcome().name().toLowerCase(Locale.ROOT);
-      }
+      results.add(RetentionCheck.expecting("tracked objects", THE_TEST)
+          .reportedAs("junit", testName(context)).with(settings.check()).releases(probe));
     }
-    if (before != null) {
-      try {
-        InstanceCounts after = LiveInstances.count(List.copyOf(before.instances().keySet()), settings.timeout());
-        List<Class<?>> grown = RetentionFailures.grown(before, after, allowedSurvivors);
-        if (!grown.isEmpty()) {
-          failures.add(RetentionFailures.moreInstances(before, after, grown, allowedSurvivors));
-          verdict = verdict.equals("passed") ? "retained" : verdict;
-        }
-      } catch (GcUnavailableException e) {
-        failures.add(RetentionFailures.instancesNotCounted(e.getMessage()));
-        verdict = "inconclusive";
-      }
+    if (instances != null) {
+      results.add(instances.noMoreAfter(
+          THE_TEST, annotation.map(NoRetentionAfter::allowedSurvivors).orElse(0)));
     }
-    report(context, probe == null ? 0 : probe.size(), verdict,
+    report(context, probe == null ? 0 : probe.size(), results,
         Duration.ofNanos(System.nanoTime() - start));
+    String failures = results.stream().filter(CheckResult::failed)
+        .map(result -> result.failureMessage().stripTrailing())
+        .collect(Collectors.joining(System.lineSeparator() + System.lineSeparator()));
     if (!failures.isEmpty()) {
-      throw new AssertionFailedError(String.join(System.lineSeparator() + System.lineSeparator(), failures));
+      throw new AssertionFailedError(failures);
     }
   }
 
   /** How the report names a test: its class and display name. */
   private static String testName(ExtensionContext context) {
     return context.getRequiredTestClass().getName() + "#" + context.getDisplayName();
+  }
+
+  /** Publishes the worst verdict of {@code results}, and the baseline's reason for an accepted one. */
+  private static void report(
+      ExtensionContext context, int checked, List<CheckResult> results, Duration time) {
+    CheckVerdict worst = results.stream().flatMap(result -> result.verdict().stream())
+        .max(Comparator.comparing(RetentionExtension::severity)).orElse(CheckVerdict.RELEASED);
+    report(context, checked, worst.word(), time);
+    results.stream().flatMap(result -> result.acceptedReason().stream()).findFirst()
+        .ifPresent(reason -> context.publishReportEntry(BASELINE_REASON_REPORT_KEY, reason));
+  }
+
+  /** A proven leak outranks a missing verdict, which outranks an accepted leak. */
+  private static int severity(CheckVerdict verdict) {
+    return switch (verdict) {
+      case RELEASED -> 0;
+      case ACCEPTED -> 1;
+      case INCONCLUSIVE -> 2;
+      case RETAINED -> 3;
+    };
   }
 
   private static void report(ExtensionContext context, int checked, String verdict, Duration time) {
@@ -202,7 +215,9 @@ public final class RetentionExtension
           + parameter.getDeclaringExecutable());
     }
     return context.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(TRACKER, key -> new RetentionTracker(Settings.of(context).explain().describe()), RetentionTracker.class);
+        .getOrComputeIfAbsent(TRACKER,
+            key -> new RetentionTracker(Settings.of(context).check().explain().describe()),
+            RetentionTracker.class);
   }
 
   /**

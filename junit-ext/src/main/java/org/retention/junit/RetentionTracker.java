@@ -1,9 +1,10 @@
 package org.retention.junit;
 
-import org.retention.core.probe.DescribeMode;
 import java.util.Objects;
-import org.retention.core.internal.text.Descriptions;
+import org.retention.core.internal.check.CheckMessages;
 import org.retention.core.internal.probe.JvmConstants;
+import org.retention.core.internal.text.Descriptions;
+import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -31,7 +32,10 @@ import org.retention.core.probe.RetentionProbe;
 public final class RetentionTracker {
   private final RetentionProbe.Builder probe;
 
+  private final DescribeMode describe;
+
   RetentionTracker(DescribeMode describe) {
+    this.describe = describe;
     this.probe = RetentionProbe.builder().describedAs(describe);
   }
 
@@ -58,7 +62,9 @@ public final class RetentionTracker {
   public <T> T track(T object, String description) {
     Objects.requireNonNull(object, "object");
     JvmConstants.whyAlwaysReachable(object).ifPresent(reason -> {
-      throw new IllegalArgumentException(RetentionFailures.jvmConstant(object, reason));
+      throw new IllegalArgumentException(CheckMessages.cannotTrack(
+          describe == DescribeMode.CLASS_NAMES ? "an object" : Descriptions.describe(object),
+          object, reason));
     });
     probe.watch("object", object, description);
     return object;

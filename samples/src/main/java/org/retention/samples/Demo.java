@@ -3,7 +3,9 @@ package org.retention.samples;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.retention.core.internal.gc.Collector;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.stream.Collectors;
 import org.retention.samples.audit.AuditScenario;
 import org.retention.samples.caches.CachesScenario;
 import org.retention.samples.eventbus.EventBusScenario;
@@ -63,10 +65,16 @@ public final class Demo {
     }
   }
 
+  /** The VM's collectors, as its management beans name them. */
+  private static String collectors() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+  }
+
   private void run() {
     out.printf(Locale.ROOT, "Retention demo: leaks teams ship, as their regression tests report"
-            + " them%nJava %s, %s collector, max heap %,d MB%n",
-        Runtime.version(), Collector.current().displayName(),
+            + " them%nJava %s, collectors: %s, max heap %,d MB%n",
+        Runtime.version(), collectors(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
     out.printf("%nTHE SHIPPED VERSIONS: each regression test run on the code as it shipped%n");

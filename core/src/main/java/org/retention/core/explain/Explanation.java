@@ -17,6 +17,11 @@ import org.retention.core.internal.text.VerdictMessages;
  * retained objects, and how all of them were reachable. Front ends print {@link #message()} after
  * their own "Expecting ... to be collectable after ..., but ".
  *
+ * <pre>{@code
+ * Explanation explanation = result.explanation().orElseThrow();
+ * List<String> fingerprints = explanation.fingerprints();   // one per explained path
+ * }</pre>
+ *
  * @param verdict the verdict explained
  * @param paths the retention paths of the first {@link RetentionExplainer#MAX_EXPLAINED} retained
  *     objects the dump still held, in watch order; empty when not explained

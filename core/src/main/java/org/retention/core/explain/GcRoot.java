@@ -5,6 +5,12 @@ import java.util.Objects;
 /**
  * Where a retention path starts.
  *
+ * <pre>{@code
+ * if (path.root().kind() == RootKind.STATIC_FIELD) {
+ *   System.out.println("held by " + path.root().description());
+ * }
+ * }</pre>
+ *
  * @param kind the kind of root
  * @param description how a message names it, for example {@code static field
  *     org.example.AuditLog.RECENT} or {@code local variable in org.example.CacheTest.leaks

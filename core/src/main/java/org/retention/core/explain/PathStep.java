@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * One reference of a retention path: a field of an object, or an element of an array.
  *
+ * <pre>{@code
+ * path.steps().forEach(step -> System.out.println(step.text()));   // "ArrayList.elementData"
+ * }</pre>
+ *
  * @param holderClass for a field, the class that declares it ({@code java.util.ArrayList}); for an
  *     array element, the array's class ({@code java.lang.Object[]}); for the referent of a {@code
  *     java.lang.ref.Reference}, the reference's own class

@@ -1,6 +1,12 @@
 package org.retention.core.explain;
 
-/** How a retained object was still reachable in the heap dump. */
+/**
+ * How a retained object was still reachable in the heap dump.
+ *
+ * <pre>{@code
+ * if (path.reachability() == Reachability.SOFT) { ... }   // cleared only under memory pressure
+ * }</pre>
+ */
 public enum Reachability {
   /** Through strong references only: a real leak. */
   STRONG("strongly reachable"),

@@ -9,6 +9,13 @@ import org.retention.core.probe.RetainedObject;
 /**
  * Why one retained object was still reachable: the shortest path from a GC root to it.
  *
+ * <pre>{@code
+ * for (RetentionPath path : explanation.paths()) {
+ *   System.out.println(path.root().description() + " -> " + path.object().className()
+ *       + " (" + path.fingerprint() + ")");
+ * }
+ * }</pre>
+ *
  * @param object the retained object, as the verdict names it
  * @param reachability how it is reachable: strongly, softly only, or through another reference
  * @param root where the path starts

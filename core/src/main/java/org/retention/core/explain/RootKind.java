@@ -1,6 +1,12 @@
 package org.retention.core.explain;
 
-/** What kind of GC root a retention path starts at. */
+/**
+ * What kind of GC root a retention path starts at.
+ *
+ * <pre>{@code
+ * boolean threadLocal = path.root().kind() == RootKind.THREAD_LOCAL;
+ * }</pre>
+ */
 public enum RootKind {
   /** A static field of a loaded class (system classes included). */
   STATIC_FIELD,

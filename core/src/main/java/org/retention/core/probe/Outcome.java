@@ -1,6 +1,12 @@
 package org.retention.core.probe;
 
-/** What a {@link RetentionVerdict} concluded. */
+/**
+ * What a {@link RetentionVerdict} concluded.
+ *
+ * <pre>{@code
+ * if (probe.awaitRelease().outcome() == Outcome.INCONCLUSIVE) { ... }   // the VM would not collect
+ * }</pre>
+ */
 public enum Outcome {
   /** Every watched object was collected: its weak reference was cleared. */
   RELEASED,

@@ -7,6 +7,13 @@ import java.util.Objects;
 /**
  * The result of waiting for watched objects to be collected. Immutable; holds no watched object.
  *
+ * <pre>{@code
+ * RetentionVerdict verdict = probe.awaitRelease();
+ * if (verdict.outcome() == Outcome.RETAINED) {
+ *   verdict.retained().forEach(object -> System.out.println(object.description()));
+ * }
+ * }</pre>
+ *
  * @param outcome what was concluded
  * @param checked how many objects were watched
  * @param retainedCount how many of them were not collected

@@ -7,21 +7,45 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writing and deleting heap dumps, which hold every secret the VM holds: each goes to a new
  * directory that only the current user can enter, under a name no other dump shares.
+ *
+ * <p>No dump outlives its use. A dump still being analysed when the VM exits is deleted by a
+ * shutdown hook; the dumps of VMs that were killed (no hook runs) are deleted by the next VM that
+ * dumps: their directories carry the process id, and a process that no longer runs can own none.
  */
 final class HeapDumps {
+  private static final Pattern DIRECTORY = Pattern.compile("retention-heap-(\\d+)-.*");
+  private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
   private HeapDumps() {}
 
-  /** Dumps the live objects (after a full collection) to a new private file and returns it. */
+  /**
+   * Dumps the live objects (after a full collection) to a new private file and returns it. Until
+   * {@link #delete} or {@link #keep} is called for it, VM exit deletes it.
+   */
   static Path dumpLiveHeap() throws IOException {
+    if (STARTED.compareAndSet(false, true)) {
+      deleteOrphans(Path.of(System.getProperty("java.io.tmpdir")));
+      Runtime.getRuntime().addShutdownHook(
+          new Thread(() -> IN_USE.forEach(HeapDumps::delete), "retention-heap-dump-cleaner"));
+    }
     Path directory = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
         ? Files.createTempDirectory(directoryPrefix(),
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
         : Files.createTempDirectory(directoryPrefix());
     Path file = directory.resolve("retention-" + ProcessHandle.current().pid() + ".hprof");
+    IN_USE.add(file);
     try {
       ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
           .dumpHeap(file.toString(), true);
@@ -44,8 +68,42 @@ final class HeapDumps {
     return "retention-heap-" + ProcessHandle.current().pid() + "-";
   }
 
+  /** Keeps a dump the user asked for: VM exit no longer deletes it. */
+  static void keep(Path file) {
+    IN_USE.remove(file);
+  }
+
+  /**
+   * Deletes the dump directories under {@code temp} whose process no longer runs: left by VMs
+   * that were killed during an analysis. A directory whose process id was reused by a running
+   * process is left for a later run.
+   */
+  static void deleteOrphans(Path temp) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(temp, "retention-heap-*")) {
+      for (Path directory : entries) {
+        Matcher name = DIRECTORY.matcher(directory.getFileName().toString());
+        if (name.matches() && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+            && !isRunning(Long.parseLong(name.group(1)))) {
+          try (DirectoryStream<Path> dumps = Files.newDirectoryStream(directory)) {
+            for (Path dump : dumps) {
+              Files.deleteIfExists(dump);
+            }
+          }
+          Files.deleteIfExists(directory);
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // Cleaning up after other runs must never cost this run its verdict.
+    }
+  }
+
+  private static boolean isRunning(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
   /** Deletes a dump and its directory; never throws, so it cannot hide the failure it explains. */
   static void delete(Path file) {
+    IN_USE.remove(file);
     try {
       Files.deleteIfExists(file);
       Files.deleteIfExists(file.getParent());

@@ -4,6 +4,7 @@ import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
 import java.io.IOException;
 import java.lang.ref.Reference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -75,8 +76,13 @@ public final class RetentionExplainer {
     }
     Duration dumpTime = Duration.ofNanos(System.nanoTime() - start);
     Optional<Path> kept = settings.keepHeapDumps() ? Optional.of(dump) : Optional.empty();
+    kept.ifPresent(HeapDumps::keep);
     long analysisStart = System.nanoTime();
     try {
+      Optional<String> noRoom = AnalysisMemory.shortage(Files.size(dump));
+      if (noRoom.isPresent()) {
+        return Explanation.unexplained(verdict, noRoom.get(), kept, dumpTime);
+      }
       HeapAnalysis.Result result = new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()))
           .analyse(probe.id(), verdict.retained(), verdict.retainedCount());
       return new Explanation(verdict, result.paths(), result.reachability(), "", kept, dumpTime,

@@ -28,8 +28,11 @@ public final class Descriptions {
     if (object == null) {
       return "null";
     }
-    String text = safeToString(object);
-    return truncate(object instanceof CharSequence ? "\"" + text + "\"" : text);
+    UserText text = UserText.of(() -> String.valueOf(object));
+    if (text.failure() != null) {
+      return standIn(object.getClass(), System.identityHashCode(object), text.failure());
+    }
+    return truncate(object instanceof CharSequence ? "\"" + text.text() + "\"" : text.text());
   }
 
   /**
@@ -46,38 +49,44 @@ public final class Descriptions {
   }
 
   /**
-   * {@code String.valueOf(object)}, or, when its {@code toString()} throws anything or returns
-   * null, a stand-in that says so: {@code org.example.Session@1b6d3586 (toString() threw
+   * {@code String.valueOf(object)}, whole, or, when its {@code toString()} throws anything or
+   * returns null, a stand-in that says so: {@code org.example.Session@1b6d3586 (toString() threw
    * AssertionError)}.
    */
   public static String safeToString(Object object) {
-    return safely(() -> String.valueOf(object), object == null ? Object.class : object.getClass(),
-        object == null ? 0 : System.identityHashCode(object));
+    if (object == null) {
+      return "null";
+    }
+    UserText text = UserText.of(() -> String.valueOf(object));
+    return text.failure() == null ? text.text()
+        : standIn(object.getClass(), System.identityHashCode(object), text.failure());
   }
 
   /**
-   * The text user code makes for an object of {@code type}, or, when it throws anything or
+   * The text that user code makes for an object of {@code type}, or, when it throws anything or
    * returns null, a stand-in that says so.
    */
   public static String safely(Supplier<String> userText, Class<?> type) {
-    return safely(userText, type, -1);
+    UserText text = UserText.of(userText);
+    return text.failure() == null ? text.text() : type.getName() + " (toString() "
+        + text.failure() + ")";
   }
 
-  private static String safely(Supplier<String> userText, Class<?> type, int identityHash) {
-    String text;
-    String failure;
-    try {
-      text = userText.get();
-      failure = "returned null";
-    } catch (Throwable thrown) { // a user's toString() may throw anything, Errors included
-      text = null;
-      failure = "threw " + thrown.getClass().getSimpleName();
+  private static String standIn(Class<?> type, int identityHash, String failure) {
+    return type.getName() + "@" + Integer.toHexString(identityHash) + " (toString() " + failure
+        + ")";
+  }
+
+  /** What user code returned, or how it failed: threw something, or returned null. */
+  private record UserText(String text, String failure) {
+    static UserText of(Supplier<String> userCode) {
+      try {
+        String text = userCode.get();
+        return text != null ? new UserText(text, null) : new UserText(null, "returned null");
+      } catch (Throwable thrown) { // a user's toString() may throw anything, Errors included
+        return new UserText(null, "threw " + thrown.getClass().getSimpleName());
+      }
     }
-    if (text != null) {
-      return text;
-    }
-    return type.getName() + (identityHash < 0 ? "" : "@" + Integer.toHexString(identityHash))
-        + " (toString() " + failure + ")";
   }
 
   /** Folds white space and cuts {@code text} to {@link #MAX_LENGTH} code points. */

@@ -3,6 +3,7 @@ package org.retention.core.internal.gc;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,19 @@ class GcCoordinator_Test {
   }
 
   @Test
-  void should_need_two_increments_for_a_concurrent_collector_and_one_otherwise() {
-    then(gc.incrementsProvingFreshCollection()).isEqualTo(gc.collector().isConcurrent() ? 2 : 1);
+  void should_have_collected_an_unreachable_object_once_the_proving_increments_passed()
+      throws Exception {
+    // GIVEN an object that became unreachable before the count was read
+    WeakReference<Object> garbage = unreachableObject();
+    long target = gc.fullCollectionCount() + gc.incrementsProvingFreshCollection();
+    // WHEN
+    gc.collectUntil(target, System.nanoTime() + Duration.ofSeconds(10).toNanos());
+    // THEN those increments prove a whole-heap collection that began after the count was read
+    then(garbage.refersTo(null)).as("cleared after %d proving increments",
+        gc.incrementsProvingFreshCollection()).isTrue();
+  }
+
+  private static WeakReference<Object> unreachableObject() {
+    return new WeakReference<>(new Object());
   }
 }
