@@ -31,7 +31,11 @@ import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
 import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.internal.footprint.Footprint;
+import org.retention.core.internal.gate.CheckRecords;
 import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.gate.SharedLeakGate;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
 import org.retention.core.internal.text.Descriptions;
 import org.retention.core.internal.probe.JvmConstants;
 import org.retention.core.probe.RetentionProbe;
@@ -239,11 +243,12 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
     // A pass must not load the analysis: only a failure is explained.
     Explanation explanation = verdict.released()
         ? Explanation.none(verdict) : RetentionExplainer.explain(probe, verdict, settings);
-    LeakGate gate = LeakGate.shared(key -> Optional.ofNullable(System.getProperty(key)));
+    LeakGate gate = SharedLeakGate.get(key -> Optional.ofNullable(System.getProperty(key)));
     String name = info.descriptionText().isEmpty() ? caller() : info.descriptionText();
-    if (gate.record("assertj", name, explanation)) {
+    CheckRecord check = gate.record(CheckRecords.unjudged("assertj", name, explanation));
+    if (check.verdict() == CheckVerdict.ACCEPTED) {
       System.err.printf("Retention: accepted leak in %s (baseline: %s)%n",
-          name, gate.acceptedReason(explanation).orElse("listed"));
+          name, check.leaks().get(0).baselineReason());
     } else if (!verdict.released()) {
       throwAssertionError(shouldBeCollectable(part.description(), removalName, explanation));
     }

@@ -23,7 +23,9 @@ import org.retention.core.internal.count.InstanceCounts;
 import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.explain.Explanation;
 import org.retention.core.internal.heap.RetentionExplainer;
-import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.gate.CheckRecords;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
 import org.retention.core.internal.gc.GcUnavailableException;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -148,9 +150,10 @@ public final class RetentionExtension
       // A pass must not load the analysis: only a failure is explained.
       Explanation explanation = tracked.released() ? Explanation.none(tracked)
           : RetentionExplainer.explain(probe, tracked, settings.explain());
-      LeakGate gate = settings.gate();
-      if (gate.record("junit", testName(context), explanation)) {
-        verdict = "accepted: " + gate.acceptedReason(explanation).orElse("in the baseline");
+      CheckRecord check = settings.gate().record(
+          CheckRecords.unjudged("junit", testName(context), explanation));
+      if (check.verdict() == CheckVerdict.ACCEPTED) {
+        verdict = "accepted: " + check.leaks().get(0).baselineReason();
       } else if (!tracked.released()) {
         failures.add(RetentionFailures.trackedObjects(explanation));
         verdict = tracked.outcome().name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.internal.gate.GateSettings;
 import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -22,8 +24,8 @@ import org.retention.core.probe.RetentionProbe;
  * @param timeout how long one check may try to make the VM collect
  * @param explain how failures are explained ({@value ExplainSettings#EXPLAIN}, {@value
  *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.internal.text.DescribeMode#KEY})
- * @param gate the JVM's report and baseline ({@value LeakGate#REPORT_DIR}, {@value
- *     LeakGate#BASELINE}, {@value LeakGate#BASELINE_WRITE}), configured by the first test
+ * @param gate the JVM's report and baseline ({@value GateSettings#REPORT_DIR}, {@value
+ *     GateSettings#BASELINE}, {@value GateSettings#BASELINE_WRITE}), configured by the first test
  */
 record Settings(boolean enabled, Duration timeout, ExplainSettings explain, LeakGate gate) {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
@@ -34,7 +36,7 @@ record Settings(boolean enabled, Duration timeout, ExplainSettings explain, Leak
 
   private static LeakGate gate(ExtensionContext context) {
     try {
-      return LeakGate.shared(context::getConfigurationParameter);
+      return SharedLeakGate.get(context::getConfigurationParameter);
     } catch (IllegalArgumentException invalid) {
       throw new ExtensionConfigurationException(
           "Invalid configuration parameter " + invalid.getMessage(), invalid);
