@@ -16,7 +16,8 @@ import org.retention.core.report.LeakRecord;
  * baseline.
  *
  * <pre>{@code
- * CheckRecord judged = gate.record(CheckRecords.unjudged("assertj", "CacheTest.clear", explanation));
+ * CheckRecord unjudged = CheckRecords.unjudged("assertj", "CacheTest.clear", explanation);
+ * CheckRecord judged = gate.record(unjudged);
  * }</pre>
  */
 public final class CheckRecords {

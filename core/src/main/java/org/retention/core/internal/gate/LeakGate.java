@@ -15,7 +15,8 @@ import org.retention.core.report.LeakBaseline;
  *
  * <pre>{@code
  * LeakGate gate = SharedLeakGate.get(key -> Optional.ofNullable(System.getProperty(key)));
- * CheckRecord judged = gate.record(CheckRecords.unjudged("assertj", "CacheTest.clear", explanation));
+ * CheckRecord judged = gate.record(
+ *     CheckRecords.unjudged("assertj", "CacheTest.clear", explanation));
  * if (judged.verdict().failing()) {
  *   throw new AssertionError(explanation.message());
  * }

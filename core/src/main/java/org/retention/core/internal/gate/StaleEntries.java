@@ -19,7 +19,7 @@ record StaleEntries(List<BaselineEntry> entries, String unknownReason) {
   /** No baseline: nothing can be stale. */
   static final StaleEntries NONE = new StaleEntries(List.of(), null);
 
-  /** The lines that tell the user to remove stale entries from {@code baselineFile}; none when none. */
+  /** The lines that say to remove the stale entries from {@code baselineFile}; none when none. */
   Optional<String> notice(Path baselineFile) {
     if (entries == null || entries.isEmpty()) {
       return Optional.empty();

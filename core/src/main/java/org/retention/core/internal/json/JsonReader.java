@@ -14,8 +14,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Malformed text gets a {@link MalformedJsonException} naming the line and column where
- * reading stopped. Strings keep whatever {@code \\uXXXX} escapes say, lone surrogates included,
- * so that what the writer escaped reads back unchanged.
+ * reading stopped. Strings keep whatever <code>&#92;uXXXX</code> escapes say, lone surrogates
+ * included, so that what the writer escaped reads back unchanged.
  */
 public final class JsonReader {
   /** Deeper nesting than any report has: refused instead of overflowing the stack. */
@@ -147,7 +147,7 @@ public final class JsonReader {
     }
   }
 
-  /** The four hex digits after {@code \\u}, leaving the position after them. */
+  /** The four hex digits after <code>&#92;u</code>, leaving the position after them. */
   private char hexCharacter() {
     int start = position + 1;
     if (start + 4 > text.length()) {

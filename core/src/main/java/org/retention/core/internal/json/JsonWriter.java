@@ -13,7 +13,7 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Any {@link String} can be written: a lone surrogate (half of a pair that a cut or a hostile
- * {@code toString} split) is escaped as {@code \\uXXXX}, which UTF-8 could not encode but
+ * {@code toString} split) is escaped as <code>&#92;uXXXX</code>, which UTF-8 could not encode but
  * {@link JsonReader} reads back unchanged. The output never contains a line break, so one value
  * fits one line of an append-only file.
  */

@@ -12,9 +12,9 @@ import org.retention.core.report.LeakRecord;
 import org.retention.core.report.RetentionReport;
 
 class ReportJson_read_Test {
-  private static final String HOSTILE = "quote \" backslash \\ slash / newline \n tab \t bell \u0007"
-      + " nul \u0000 é 中 emoji \uD83D\uDE00 lone high \uD800 lone low \uDC00 reversed \uDC00\uD800"
-      + " split at the end \uD83D";
+  private static final String HOSTILE = "quote \" backslash \\ slash / newline \n tab \t"
+      + " bell \u0007 nul \u0000 é 中 emoji \uD83D\uDE00 lone high \uD800 lone low \uDC00"
+      + " reversed \uDC00\uD800 split at the end \uD83D";
 
   @Test
   void should_read_back_exactly_what_was_written_whatever_the_text() {
