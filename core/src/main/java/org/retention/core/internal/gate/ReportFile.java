@@ -1,20 +1,19 @@
 package org.retention.core.internal.gate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.report.CheckRecord;
 
 /**
  * One run's report file, written as the run goes: each check is appended and handed to the
- * operating system when recorded, so a JVM that dies loses none, and each costs the same however
- * many came before. The layout is {@link ReportJson}'s.
+ * operating system when recorded (one write to a file kept open for the run), so a JVM that dies
+ * loses none, and each costs the same however many came before. The layout is {@link
+ * ReportJson}'s.
  *
  * <pre>{@code
  * ReportFile report = ReportFile.in(Path.of("target/retention"), Instant.now(), null);
@@ -35,6 +34,7 @@ final class ReportFile {
   private boolean finished;
   private long checksWritten;
   private boolean warned;
+  private RandomAccessFile out;
 
   private ReportFile(Path file, String header) {
     this.file = file;
@@ -70,39 +70,60 @@ final class ReportFile {
   synchronized void finish(Instant end, StaleEntries stale) {
     if (!finished) {
       finished = write(ReportJson.footer(end, stale.entries(), stale.unknownReason()));
+      close();
     }
   }
 
   /** Writes {@code line}, after the header if the file is new; whether it was written. */
   private boolean write(String line) {
-    String text = created ? line : header + line;
-    long before = 0;
+    byte[] bytes = (created ? line : header + line).getBytes(StandardCharsets.UTF_8);
     try {
-      Files.createDirectories(file.getParent());
-      try (FileChannel channel = created
-          ? FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
-          : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING)) {
-        before = channel.size();
-        try {
-          ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-          while (bytes.hasRemaining()) {
-            channel.write(bytes);
-          }
-        } catch (IOException partly) {
-          // A half-written line would make every later one unreadable: cut it back off.
-          channel.truncate(before);
-          throw partly;
-        }
+      RandomAccessFile out = open();
+      long before = out.length();
+      try {
+        out.seek(before);
+        out.write(bytes);
+      } catch (IOException partly) {
+        // A half-written line would make every later one unreadable: cut it back off.
+        out.setLength(before);
+        throw partly;
       }
       created = true;
       return true;
     } catch (IOException | SecurityException e) {
+      close();
       if (!warned) {
         warned = true;
         System.err.println("Retention: could not write the report " + file + ": " + e);
       }
       return false;
+    }
+  }
+
+  /**
+   * The open file, emptied when nothing is written yet. A {@link RandomAccessFile}, not a {@code
+   * FileChannel}: a channel closes itself when the writing thread's interrupt flag is set, which
+   * a test may leave set, and the check would be lost.
+   */
+  private RandomAccessFile open() throws IOException {
+    if (out == null) {
+      Files.createDirectories(file.getParent());
+      out = new RandomAccessFile(file.toFile(), "rw");
+      if (!created) {
+        out.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  private void close() {
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException alreadyReported) {
+        // The write that failed was reported; the next one opens the file again.
+      }
+      out = null;
     }
   }
 }

@@ -161,6 +161,26 @@ class LeakGate_record_Test {
     assertThat(report.finished()).isNotNull();
   }
 
+  @Test
+  void should_write_the_checks_of_an_interrupted_thread_and_leave_its_flag_set() throws Exception {
+    // GIVEN a thread whose interrupt flag a test left set
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(directory)));
+    boolean stillInterrupted;
+    Thread.currentThread().interrupt();
+    try {
+      // WHEN
+      gate.record(released("interrupted 1"));
+      gate.record(released("interrupted 2"));
+    } finally {
+      stillInterrupted = Thread.interrupted();
+    }
+    gate.record(released("after"));
+    // THEN
+    assertThat(stillInterrupted).isTrue();
+    assertThat(RetentionReports.read(gate.reportFile().orElseThrow()).checks())
+        .extracting(CheckRecord::name).containsExactly("interrupted 1", "interrupted 2", "after");
+  }
+
   private GateSettings settings(Optional<LeakBaseline> baseline, Optional<Path> reports) {
     return new GateSettings(baseline, reports, Optional.empty());
   }
