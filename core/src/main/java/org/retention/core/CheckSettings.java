@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.probe.RetentionProbe;
 
 /**
@@ -48,14 +49,18 @@ public record CheckSettings(
   }
 
   /**
-   * Reads every setting through {@code parameters}.
+   * Reads every setting through {@code parameters}. The first settings read in a JVM also open
+   * its report and read its baseline ({@code retention.report.dir}, {@code retention.baseline},
+   * {@code retention.baseline.write}), so that a bad baseline is refused before any check runs.
    *
    * @throws IllegalArgumentException naming the key and the bad value
    */
   public static CheckSettings from(Function<String, Optional<String>> parameters) {
     Duration timeout = parameters.apply(TIMEOUT).map(CheckSettings::parseTimeout)
         .orElse(RetentionProbe.DEFAULT_TIMEOUT);
-    return new CheckSettings(timeout, ExplainSettings.from(parameters), parameters);
+    ExplainSettings explain = ExplainSettings.from(parameters);
+    SharedLeakGate.get(parameters);
+    return new CheckSettings(timeout, explain, parameters);
   }
 
   /** Reads every setting from system properties ({@code -Dretention.timeout=5s}). */

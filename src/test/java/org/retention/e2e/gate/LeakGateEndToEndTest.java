@@ -2,16 +2,18 @@ package org.retention.e2e.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.gate.GateSettings;
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakRecord;
+import org.retention.core.report.RetentionReport;
+import org.retention.core.report.RetentionReports;
 import org.retention.e2e.ConsoleLauncher;
 import org.retention.e2e.ConsoleLauncher.Run;
 
@@ -33,12 +35,13 @@ class LeakGateEndToEndTest {
   void a_baselined_leak_passes_a_new_leak_fails_and_a_stale_entry_is_reported() throws Exception {
     // GIVEN a baseline written from the leaks the suite has today
     Path baseline = directory.resolve("retention-baseline.txt");
-    Run today = run(directory.resolve("today"), "-D" + LeakGate.BASELINE_WRITE + "=" + baseline);
+    Run today = run(directory.resolve("today"),
+        "-D" + GateSettings.BASELINE_WRITE + "=" + baseline);
     assertThat(today.exitCode()).as(today.output()).isEqualTo(1);
     assertThat(today.output()).contains("1 tests successful", "2 tests failed");
-    String todaysReport = report(directory.resolve("today"));
-    String known = fingerprintOf(todaysReport, "knownLeak");
-    String introduced = fingerprintOf(todaysReport, "newLeak");
+    RetentionReport todaysReport = report(directory.resolve("today"));
+    String known = check(todaysReport, "knownLeak").leaks().get(0).fingerprint();
+    String introduced = check(todaysReport, "newLeak").leaks().get(0).fingerprint();
     assertThat(known).isNotEqualTo(introduced);
     assertThat(Files.readString(baseline)).contains(known + "  ", introduced + "  ");
     // ... of which the team keeps the known leak, and one entry fixed long ago
@@ -46,7 +49,7 @@ class LeakGateEndToEndTest {
         + STALE + "  fixed long ago\n");
 
     // WHEN the suite runs against that baseline
-    Run gated = run(directory.resolve("gated"), "-D" + LeakGate.BASELINE + "=" + baseline);
+    Run gated = run(directory.resolve("gated"), "-D" + GateSettings.BASELINE + "=" + baseline);
 
     // THEN only the new leak fails
     assertThat(gated.exitCode()).as(gated.output()).isEqualTo(1);
@@ -58,38 +61,37 @@ class LeakGateEndToEndTest {
             + " remove it:")
         .contains("  " + STALE + "  fixed long ago");
     // AND the report has both leaks with their fingerprints, and the stale entry
-    String report = report(directory.resolve("gated"));
-    assertThat(fingerprintOf(report, "knownLeak")).isEqualTo(known);
-    assertThat(fingerprintOf(report, "newLeak")).isEqualTo(introduced);
-    assertThat(report)
-        .containsPattern("\"name\": \"[^\"]*knownLeak[^\"]*\",\\s+\"verdict\": \"accepted\"")
-        .containsPattern("\"name\": \"[^\"]*newLeak[^\"]*\",\\s+\"verdict\": \"retained\"")
-        .containsPattern("\"name\": \"[^\"]*clean[^\"]*\",\\s+\"verdict\": \"released\"")
-        .contains("\"baselineReason\": \"the audit log, until TICKET-1\"")
-        .containsPattern("\"staleBaselineEntries\": \\[\\s+\\{\\s+\"fingerprint\": \"" + STALE
-            + "\",\\s+\"reason\": \"fixed long ago\"");
+    RetentionReport report = report(directory.resolve("gated"));
+    CheckRecord knownLeak = check(report, "knownLeak");
+    CheckRecord newLeak = check(report, "newLeak");
+    assertThat(knownLeak.verdict()).isEqualTo(CheckVerdict.ACCEPTED);
+    assertThat(knownLeak.leaks()).singleElement().satisfies(leak -> {
+      assertThat(leak.fingerprint()).isEqualTo(known);
+      assertThat(leak.baselineReason()).isEqualTo("the audit log, until TICKET-1");
+    });
+    assertThat(newLeak.verdict()).isEqualTo(CheckVerdict.RETAINED);
+    assertThat(newLeak.leaks()).extracting(LeakRecord::fingerprint).containsExactly(introduced);
+    assertThat(check(report, "clean").verdict()).isEqualTo(CheckVerdict.RELEASED);
+    assertThat(report.finished()).isNotNull();
+    assertThat(report.staleBaselineEntries())
+        .containsExactly(new BaselineEntry(STALE, "fixed long ago"));
   }
 
   private static Run run(Path reportDirectory, String option) throws Exception {
     return ConsoleLauncher.launch(ConsoleLauncher.JUNIT5, GateFixture.class,
-        List.of("-D" + LeakGate.REPORT_DIR + "=" + reportDirectory, option), PARALLEL);
+        List.of("-D" + GateSettings.REPORT_DIR + "=" + reportDirectory, option), PARALLEL);
   }
 
   /** The one report of a run's directory. */
-  private static String report(Path reportDirectory) throws Exception {
-    try (Stream<Path> files = Files.list(reportDirectory)) {
-      List<Path> reports = files.filter(file -> file.getFileName().toString().endsWith(".json"))
-          .toList();
-      assertThat(reports).as("one report per JVM run").hasSize(1);
-      return Files.readString(reports.get(0), StandardCharsets.UTF_8);
-    }
+  private static RetentionReport report(Path reportDirectory) throws Exception {
+    List<RetentionReport> reports = RetentionReports.readAll(reportDirectory);
+    assertThat(reports).as("one report per JVM run").hasSize(1);
+    return reports.get(0);
   }
 
-  /** The fingerprint of the first leak of the check whose name contains {@code test}. */
-  private static String fingerprintOf(String report, String test) {
-    Matcher check = Pattern.compile("\"name\": \"[^\"]*" + test
-        + "[^\"]*\",[^}]*?\"fingerprint\": \"([0-9a-f]{16})\"", Pattern.DOTALL).matcher(report);
-    assertThat(check.find()).as("a leak of %s in%n%s", test, report).isTrue();
-    return check.group(1);
+  /** The check whose name contains {@code test}. */
+  private static CheckRecord check(RetentionReport report, String test) {
+    return report.checks().stream().filter(check -> check.name().contains(test)).findFirst()
+        .orElseThrow(() -> new AssertionError("no check of " + test + " in " + report));
   }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public record LeakBaseline(Path file, Map<String, String> reasons) {
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{16})\\s+(\\S.*)");
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /** Copies, keeping the file order. */
   public LeakBaseline {
@@ -33,7 +34,7 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
   }
 
   /**
-   * Reads a baseline file.
+   * Reads a baseline file, UTF-8, with or without a byte order mark (as some editors save it).
    *
    * @throws IllegalArgumentException naming the file and line of a malformed entry
    * @throws IOException the file cannot be read
@@ -41,6 +42,9 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
   public static LeakBaseline read(Path file) throws IOException {
     Map<String, String> reasons = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
+      lines.set(0, lines.get(0).substring(BYTE_ORDER_MARK.length()));
+    }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -49,8 +53,8 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
       Matcher entry = LINE.matcher(line);
       if (!entry.matches()) {
         throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected a 16-digit"
-            + " lowercase hex leak fingerprint, spaces, and the reason it is accepted, but was '"
-            + line + "'");
+            + " lowercase hex leak fingerprint, spaces, and the reason it is accepted, but was "
+            + visible(line));
       }
       if (reasons.putIfAbsent(entry.group(1), entry.group(2)) != null) {
         throw new IllegalArgumentException(file + " line " + (i + 1) + ": fingerprint "
@@ -58,6 +62,30 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
       }
     }
     return new LeakBaseline(file, reasons);
+  }
+
+  /**
+   * {@code line} in quotes, each character a reader could not see (controls, format characters
+   * such as a byte order mark or a zero-width space, spaces other than the plain one) as
+   * <code>&#92;uXXXX</code>: a line that looks right but is refused shows why.
+   */
+  private static String visible(String line) {
+    StringBuilder text = new StringBuilder("'");
+    boolean escaped = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      int type = Character.getType(c);
+      if (c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c)
+          || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.UNASSIGNED || type == Character.PRIVATE_USE)) {
+        text.append(String.format("\\u%04x", (int) c));
+        escaped = true;
+      } else {
+        text.append(c);
+      }
+    }
+    text.append('\'');
+    return escaped ? text + " (invisible characters shown as \\uXXXX)" : text.toString();
   }
 
   /**

@@ -43,6 +43,42 @@ class LeakBaseline_read_Test {
   }
 
   @Test
+  void should_accept_a_baseline_that_starts_with_a_utf8_byte_order_mark() throws Exception {
+    // GIVEN a baseline saved by an editor that writes a BOM
+    Path file = Files.writeString(directory.resolve("baseline.txt"),
+        "\uFEFF# accepted\n7a5218bb091fd854  audit log\n");
+    // WHEN
+    LeakBaseline baseline = LeakBaseline.read(file);
+    // THEN
+    assertThat(baseline.reasons()).containsExactly(entry("7a5218bb091fd854", "audit log"));
+  }
+
+  @Test
+  void should_accept_a_byte_order_mark_before_the_first_entry() throws Exception {
+    // GIVEN
+    Path file = Files.writeString(directory.resolve("baseline.txt"),
+        "\uFEFF7a5218bb091fd854  audit log\n");
+    // WHEN
+    LeakBaseline baseline = LeakBaseline.read(file);
+    // THEN
+    assertThat(baseline.reasons()).containsExactly(entry("7a5218bb091fd854", "audit log"));
+  }
+
+  @Test
+  void should_show_invisible_characters_of_a_malformed_line() throws Exception {
+    // GIVEN a no-break space, a zero-width space and a byte order mark past the first line
+    Path file = Files.writeString(directory.resolve("baseline.txt"),
+        "# ok\n7a5218bb091fd854\u00a0audit\u200b log\n\uFEFF0123456789abcdef  x\n");
+    // WHEN
+    IllegalArgumentException error =
+        catchThrowableOfType(IllegalArgumentException.class, () -> LeakBaseline.read(file));
+    // THEN
+    assertThat(error).hasMessage(file + " line 2: expected a 16-digit lowercase hex leak"
+        + " fingerprint, spaces, and the reason it is accepted, but was"
+        + " '7a5218bb091fd854\\u00a0audit\\u200b log' (invisible characters shown as \\uXXXX)");
+  }
+
+  @Test
   void should_reject_a_fingerprint_listed_twice() throws Exception {
     // GIVEN
     Path file = Files.writeString(directory.resolve("baseline.txt"),

@@ -1,11 +1,10 @@
 package org.retention.core.internal.check;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.retention.core.explain.Explanation;
-import org.retention.core.internal.gate.LeakGate;
-import org.retention.core.internal.text.VerdictMessages;
+import org.retention.core.internal.gate.CheckRecords;
+import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
@@ -20,26 +19,16 @@ public final class CheckRecorder {
    * error, so that an accepted leak never passes unseen).
    *
    * @param parameters configure the JVM's gate when this is its first check
+   * @throws IllegalArgumentException naming the key when the gate's configuration is invalid
    */
   public static CheckRecord record(String source, String name, Explanation explanation,
       Function<String, Optional<String>> parameters) {
-    LeakGate gate = LeakGate.shared(parameters);
-    boolean accepted = gate.record(source, name, explanation);
-    Optional<String> reason = accepted ? gate.acceptedReason(explanation) : Optional.empty();
-    reason.ifPresent(why ->
-        System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", name, why));
-    var verdict = explanation.verdict();
-    return new CheckRecord(source, name,
-        accepted ? CheckVerdict.ACCEPTED
-            : CheckVerdict.fromWord(verdict.outcome().name().toLowerCase(Locale.ROOT)),
-        verdict.checked(), verdict.retainedCount(), verdict.fullCollections(), verdict.collector(),
-        verdict.elapsed().plus(explanation.dumpTime()).plus(explanation.analysisTime()).toMillis(),
-        verdict.inconclusiveReason().isEmpty() ? null : verdict.inconclusiveReason(),
-        explanation.unexplainedReason().isEmpty() ? null : explanation.unexplainedReason(),
-        explanation.paths().stream().map(path -> new LeakRecord(path.fingerprint(),
-            VerdictMessages.describe(path.object()),
-            path.reachability().name().toLowerCase(Locale.ROOT), path.root().kind().name(),
-            path.root().description(), path.steps().stream().map(step -> step.text()).toList(),
-            path.retainedBytes(), reason.orElse(null))).toList());
+    CheckRecord recorded = SharedLeakGate.get(parameters)
+        .record(CheckRecords.unjudged(source, name, explanation));
+    if (recorded.verdict() == CheckVerdict.ACCEPTED) {
+      System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", name,
+          recorded.leaks().stream().map(LeakRecord::baselineReason).findFirst().orElse(""));
+    }
+    return recorded;
   }
 }

@@ -1,13 +1,12 @@
 package org.retention.core.internal.gate;
 
-import org.retention.core.report.LeakBaseline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
 import org.retention.core.internal.heap.RetentionExplainer;
+import org.retention.core.internal.json.JsonReader;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakBaseline;
+import org.retention.core.report.RetentionReport;
+import org.retention.core.report.RetentionReports;
 
 class LeakGate_record_Test {
   private static final List<Object> LEAKED = new ArrayList<>();
@@ -37,73 +42,159 @@ class LeakGate_record_Test {
   void should_accept_a_leak_only_when_every_fingerprint_is_baselined() throws Exception {
     // GIVEN a real, explained leak and a baseline of its fingerprint
     Explanation leak = explainedLeak();
-    String fingerprint = leak.fingerprints().get(0);
-    LeakBaseline baseline = LeakBaseline.read(Files.writeString(directory.resolve("b.txt"),
-        fingerprint + " known\n"));
-    LeakGate gate = new LeakGate(Optional.of(baseline), Optional.empty(), Optional.empty());
-    // WHEN / THEN
-    assertThat(gate.record("test", "known", leak)).isTrue();
-    assertThat(gate.acceptedReason(leak)).contains("known");
-    assertThat(gate.record("test", "unexplained", Explanation.none(leak.verdict())))
-        .as("with explanations off nothing can be matched").isFalse();
-    assertThat(new LeakGate(Optional.empty(), Optional.empty(), Optional.empty())
-        .record("test", "no baseline", leak)).isFalse();
+    LeakGate gate = new LeakGate(settings(baseline(leak.fingerprints().get(0) + " known"),
+        Optional.empty()));
+    // WHEN
+    CheckRecord known = gate.record(CheckRecords.unjudged("test", "known", leak));
+    CheckRecord unexplained = gate.record(
+        CheckRecords.unjudged("test", "unexplained", Explanation.none(leak.verdict())));
+    CheckRecord withoutBaseline = new LeakGate(GateSettings.NONE)
+        .record(CheckRecords.unjudged("test", "no baseline", leak));
+    // THEN
+    assertThat(known.verdict()).isEqualTo(CheckVerdict.ACCEPTED);
+    assertThat(known.leaks()).singleElement()
+        .satisfies(record -> assertThat(record.baselineReason()).isEqualTo("known"));
+    assertThat(unexplained.verdict()).as("with explanations off nothing can be matched")
+        .isEqualTo(CheckVerdict.RETAINED);
+    assertThat(withoutBaseline.verdict()).isEqualTo(CheckVerdict.RETAINED);
+    assertThat(withoutBaseline.leaks()).singleElement()
+        .satisfies(record -> assertThat(record.baselineReason()).isNull());
   }
 
   @Test
-  void should_report_a_baseline_entry_that_no_check_matched_as_stale() throws Exception {
-    // GIVEN
-    LeakBaseline baseline = LeakBaseline.read(Files.writeString(directory.resolve("b.txt"),
-        "0123456789abcdef fixed long ago\n"));
-    LeakGate gate = new LeakGate(Optional.of(baseline), Optional.empty(), Optional.empty());
+  void should_not_accept_a_leak_whose_explanation_failed_even_if_every_entry_matches()
+      throws Exception {
+    // GIVEN a leak whose explanation was interrupted, and a baseline accepting its fingerprint
+    Explanation leak = explainedLeak();
+    Explanation interrupted = Explanation.unexplained(leak.verdict(),
+        "the explanation was interrupted", Optional.empty(), Duration.ZERO);
+    LeakGate gate = new LeakGate(settings(baseline(leak.fingerprints().get(0) + " known"),
+        Optional.empty()));
     // WHEN
-    gate.record("test", "a leak", explainedLeak());
+    CheckRecord check = gate.record(CheckRecords.unjudged("test", "interrupted", interrupted));
     // THEN
-    assertThat(gate.staleEntries()).containsExactly(
-        Map.of("fingerprint", "0123456789abcdef", "reason", "fixed long ago"));
+    assertThat(check.verdict()).isEqualTo(CheckVerdict.RETAINED);
+    assertThat(check.unexplainedReason()).isEqualTo("the explanation was interrupted");
+    assertThat(check.leaks()).isEmpty();
+  }
+
+  @Test
+  void should_record_every_check_in_a_report_that_reads_back_before_and_after_the_run_ends()
+      throws Exception {
+    // GIVEN
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(directory)));
+    // WHEN two checks are recorded and the JVM has not finished
+    gate.record(released("first"));
+    gate.record(released("second"));
+    RetentionReport running = RetentionReports.read(gate.reportFile().orElseThrow());
+    gate.finish();
+    RetentionReport finished = RetentionReports.read(gate.reportFile().orElseThrow());
+    // THEN
+    assertThat(running.checks()).extracting(CheckRecord::name).containsExactly("first", "second");
+    assertThat(running.finished()).isNull();
+    assertThat(finished.checks()).isEqualTo(running.checks());
+    assertThat(finished.finished()).isNotNull();
+    assertThat(finished.staleBaselineEntries()).isEmpty();
+    assertThat(JsonReader.parse(Files.readString(gate.reportFile().orElseThrow())))
+        .as("a finished run leaves one JSON document").isNotNull();
   }
 
   @Test
   void should_keep_every_check_when_many_threads_record_at_once() throws Exception {
     // GIVEN
-    LeakGate gate = new LeakGate(Optional.empty(), Optional.of(directory), Optional.empty());
-    RetentionVerdict released = RetentionProbe.watching("value", List.of(new Object()))
-        .awaitRelease();
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(directory)));
     ExecutorService threads = Executors.newFixedThreadPool(8);
     // WHEN
-    List<Future<Boolean>> records = new ArrayList<>();
+    List<Future<CheckRecord>> records = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String name = "check \"" + i + "\"";
-      records.add(threads.submit(() -> gate.record("test", name, Explanation.none(released))));
+      records.add(threads.submit(() -> gate.record(released(name))));
     }
-    for (Future<Boolean> record : records) {
-      assertThat(record.get()).isFalse();
+    for (Future<CheckRecord> record : records) {
+      assertThat(record.get().verdict()).isEqualTo(CheckVerdict.RELEASED);
     }
     threads.shutdown();
-    // THEN one report file holds all 200, each name escaped
+    gate.finish();
+    // THEN one report file holds all 200
     try (Stream<Path> files = Files.list(directory)) {
-      List<Path> reports = files.toList();
-      assertThat(reports).hasSize(1).allMatch(file -> file.toString().endsWith(".json"));
-      String report = Files.readString(reports.get(0));
-      for (int i = 0; i < 200; i++) {
-        assertThat(report).contains("\"name\": \"check \\\"" + i + "\\\"\"");
-      }
-      assertThat(report.split("\"verdict\": \"released\"", -1)).hasSize(201);
+      assertThat(files.toList()).containsExactly(gate.reportFile().orElseThrow());
+    }
+    RetentionReport report = RetentionReports.read(gate.reportFile().orElseThrow());
+    assertThat(report.checks()).hasSize(200).extracting(CheckRecord::name)
+        .contains("check \"0\"", "check \"199\"");
+  }
+
+  @Test
+  void should_write_the_next_check_when_a_write_fails_and_leave_no_other_file()
+      throws Exception {
+    // GIVEN a report directory that is a file for the first check
+    Path blocked = Files.writeString(directory.resolve("blocked"), "x");
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(blocked)));
+    // WHEN
+    CheckRecord unwritten = gate.record(released("unwritten"));
+    Files.delete(blocked);
+    CheckRecord written = gate.record(released("written"));
+    gate.finish();
+    // THEN
+    assertThat(unwritten.verdict()).isEqualTo(CheckVerdict.RELEASED);
+    assertThat(written.verdict()).isEqualTo(CheckVerdict.RELEASED);
+    assertThat(RetentionReports.read(gate.reportFile().orElseThrow()).checks())
+        .extracting(CheckRecord::name).containsExactly("written");
+    try (Stream<Path> files = Files.walk(directory)) {
+      assertThat(files.filter(Files::isRegularFile).toList())
+          .containsExactly(gate.reportFile().orElseThrow());
     }
   }
 
   @Test
-  void should_keep_judging_when_the_report_cannot_be_written() throws Exception {
-    // GIVEN a report directory that is a file
-    Path notADirectory = Files.writeString(directory.resolve("file"), "x");
-    LeakGate gate = new LeakGate(Optional.empty(), Optional.of(notADirectory), Optional.empty());
-    RetentionVerdict released = RetentionProbe.watching("value", List.of(new Object()))
-        .awaitRelease();
-    // WHEN / THEN no exception turns the verdict into an error
-    assertThat(gate.record("test", "unwritable", Explanation.none(released))).isFalse();
+  void should_write_any_name_even_lone_and_split_surrogates() throws Exception {
+    // GIVEN names no UTF-8 encoder accepts, before a plain one
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(directory)));
+    List<String> names = List.of("x\uD800", "emoji cut in half \uD83D", "\uDE00 low first",
+        "plain");
+    // WHEN
+    names.forEach(name -> gate.record(released(name)));
+    gate.finish();
+    // THEN every check is recorded, with its name unchanged
+    RetentionReport report = RetentionReports.read(gate.reportFile().orElseThrow());
+    assertThat(report.checks()).extracting(CheckRecord::name).isEqualTo(names);
+    assertThat(report.finished()).isNotNull();
   }
 
-  private static Explanation explainedLeak() {
+  @Test
+  void should_write_the_checks_of_an_interrupted_thread_and_leave_its_flag_set() throws Exception {
+    // GIVEN a thread whose interrupt flag a test left set
+    LeakGate gate = new LeakGate(settings(Optional.empty(), Optional.of(directory)));
+    boolean stillInterrupted;
+    Thread.currentThread().interrupt();
+    try {
+      // WHEN
+      gate.record(released("interrupted 1"));
+      gate.record(released("interrupted 2"));
+    } finally {
+      stillInterrupted = Thread.interrupted();
+    }
+    gate.record(released("after"));
+    // THEN
+    assertThat(stillInterrupted).isTrue();
+    assertThat(RetentionReports.read(gate.reportFile().orElseThrow()).checks())
+        .extracting(CheckRecord::name).containsExactly("interrupted 1", "interrupted 2", "after");
+  }
+
+  private GateSettings settings(Optional<LeakBaseline> baseline, Optional<Path> reports) {
+    return new GateSettings(baseline, reports, Optional.empty());
+  }
+
+  private Optional<LeakBaseline> baseline(String text) throws Exception {
+    return Optional.of(LeakBaseline.read(Files.writeString(directory.resolve("b.txt"), text)));
+  }
+
+  private static CheckRecord released(String name) {
+    return new CheckRecord("test", name, CheckVerdict.RELEASED, 1, 0, 1, "G1", 3, null, null,
+        List.of());
+  }
+
+  static Explanation explainedLeak() {
     List<Object> values = List.of(new StringBuilder("leak"));
     LEAKED.addAll(values);
     RetentionProbe probe = RetentionProbe.watching("value", values);

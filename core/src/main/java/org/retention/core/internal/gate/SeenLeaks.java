@@ -1,0 +1,64 @@
+package org.retention.core.internal.gate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakBaseline;
+
+/**
+ * The leaks one run has seen: every fingerprint, and whether some retained object went without
+ * one, which decides which baseline entries are stale.
+ *
+ * <pre>{@code
+ * seen.remember(judged);
+ * StaleEntries stale = seen.staleEntries(baseline);
+ * }</pre>
+ *
+ * <p><b>Staleness.</b> A baseline entry is stale when no check of the run had its fingerprint.
+ * But a retained object without a retention path (its explanation was off, failed, for example
+ * interrupted or out of memory, or stopped at the first few objects) may be any baselined leak.
+ * So while any check of the run has one, no entry is called stale, and the report says why:
+ * an explanation that failed never makes a baseline entry "to remove".
+ */
+final class SeenLeaks {
+  private final Set<String> fingerprints = new LinkedHashSet<>();
+  private int unexplainedChecks;
+  private String firstUnexplained;
+
+  /** Remembers a judged check's fingerprints, and whether it left a retained object unexplained. */
+  void remember(CheckRecord check) {
+    check.leaks().forEach(leak -> fingerprints.add(leak.fingerprint()));
+    if (check.verdict() == CheckVerdict.RETAINED && check.leaks().size() < check.retained()) {
+      if (unexplainedChecks++ == 0) {
+        firstUnexplained = check.name() + ": " + (check.unexplainedReason() != null
+            ? check.unexplainedReason() : check.leaks().isEmpty() ? "explanations are off"
+            : check.leaks().size() + " of " + check.retained() + " retained objects explained");
+      }
+    }
+  }
+
+  /** Every fingerprint seen, in the order first seen. */
+  Set<String> fingerprints() {
+    return fingerprints;
+  }
+
+  /** The entries of {@code baseline} that no check matched, unless that cannot be known. */
+  StaleEntries staleEntries(LeakBaseline baseline) {
+    if (unexplainedChecks > 0) {
+      return new StaleEntries(null, String.format("%d failed check%s had retained objects without"
+          + " a retention path, which may be any baselined leak (first: %s)", unexplainedChecks,
+          unexplainedChecks == 1 ? "" : "s", firstUnexplained));
+    }
+    List<BaselineEntry> stale = new ArrayList<>();
+    baseline.reasons().forEach((fingerprint, reason) -> {
+      if (!fingerprints.contains(fingerprint)) {
+        stale.add(new BaselineEntry(fingerprint, reason));
+      }
+    });
+    return new StaleEntries(stale, null);
+  }
+}
