@@ -20,7 +20,10 @@ import java.util.Objects;
  * @param baseline the baseline file applied; null when none
  * @param checks every check, in the order made
  * @param staleBaselineEntries the baseline entries no check of this run matched; null until the
- *     run finished
+ *     run finished, and null when {@code staleUnknownReason} says why staleness could not be judged
+ * @param staleUnknownReason why no baseline entry is reported stale although the run finished
+ *     (a failed check of the run had no retention path, so it may have matched any entry); null
+ *     when {@code staleBaselineEntries} was judged or the run did not finish
  */
 public record RetentionReport(
     String schema,
@@ -30,7 +33,8 @@ public record RetentionReport(
     Instant finished,
     String baseline,
     List<CheckRecord> checks,
-    List<BaselineEntry> staleBaselineEntries) {
+    List<BaselineEntry> staleBaselineEntries,
+    String staleUnknownReason) {
 
   /** The schema name every report carries. */
   public static final String SCHEMA = "retention-report/1";

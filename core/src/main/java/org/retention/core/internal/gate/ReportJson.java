@@ -1,0 +1,286 @@
+package org.retention.core.internal.gate;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.retention.core.internal.json.JsonReader;
+import org.retention.core.internal.json.JsonWriter;
+import org.retention.core.internal.json.MalformedJsonException;
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakRecord;
+import org.retention.core.report.RetentionReport;
+
+/**
+ * The report file's text (schema {@value RetentionReport#SCHEMA}), both ways: the one place that
+ * knows its field names and its append-only layout.
+ *
+ * <pre>
+ * {"schema": "retention-report/1", "pid": 4711, …, "baseline": null, "checks": [
+ * {"source": "junit", "name": "CacheTest#clear()", "verdict": "released", …}
+ * ,{"source": "junit", "name": "CacheTest#evict()", "verdict": "retained", …}
+ * ], "finished": "2026-…Z", "staleBaselineEntries": [], "staleUnknownReason": null}
+ * </pre>
+ *
+ * <p>The first line opens the object and its {@code checks} array; each check is one line,
+ * appended as it is recorded; the last line, written at JVM exit, closes both. Together they are
+ * one JSON document. A run whose JVM died lacks the last line, and may end in a check line cut
+ * short: {@link #read} recovers every whole check of it, with {@code finished} null.
+ */
+public final class ReportJson {
+  private static final String CHECKS_OPEN = "\"checks\": [";
+
+  private ReportJson() {}
+
+  /** The first line: every field known when the run starts, up to the opened checks array. */
+  static String header(long pid, String java, Instant started, String baseline) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("schema", RetentionReport.SCHEMA);
+    header.put("pid", pid);
+    header.put("java", java);
+    header.put("started", started.toString());
+    header.put("baseline", baseline);
+    String object = JsonWriter.write(header);
+    // The object stays open: its checks array is appended line by line.
+    return object.substring(0, object.length() - 1) + ", " + CHECKS_OPEN + "\n";
+  }
+
+  /** The line of one check; every check after the first starts with the array's comma. */
+  static String checkLine(CheckRecord check, boolean first) {
+    return (first ? "" : ",") + JsonWriter.write(check(check)) + "\n";
+  }
+
+  /** The last line: closes the checks array and the report. */
+  static String footer(Instant finished, List<BaselineEntry> stale, String staleUnknownReason) {
+    Map<String, Object> footer = new LinkedHashMap<>();
+    footer.put("finished", finished.toString());
+    footer.put("staleBaselineEntries", stale == null ? null : stale.stream().map(entry -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("fingerprint", entry.fingerprint());
+      json.put("reason", entry.reason());
+      return json;
+    }).toList());
+    footer.put("staleUnknownReason", staleUnknownReason);
+    return "], " + JsonWriter.write(footer).substring(1) + "\n";
+  }
+
+  private static Map<String, Object> check(CheckRecord check) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("source", check.source());
+    json.put("name", check.name());
+    json.put("verdict", check.verdict().word());
+    json.put("checked", check.checked());
+    json.put("retained", check.retained());
+    json.put("fullCollections", check.fullCollections());
+    json.put("collector", check.collector());
+    json.put("timeMillis", check.timeMillis());
+    json.put("inconclusiveReason", check.inconclusiveReason());
+    json.put("unexplainedReason", check.unexplainedReason());
+    json.put("leaks", check.leaks().stream().map(ReportJson::leak).toList());
+    return json;
+  }
+
+  private static Map<String, Object> leak(LeakRecord leak) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("fingerprint", leak.fingerprint());
+    json.put("object", leak.object());
+    json.put("reachability", leak.reachability());
+    json.put("rootKind", leak.rootKind());
+    json.put("root", leak.root());
+    json.put("path", leak.path());
+    json.put("retainedBytes", leak.retainedBytes());
+    json.put("baselineReason", leak.baselineReason());
+    return json;
+  }
+
+  /**
+   * The report {@code text} holds: a finished report, any JSON document with its fields, or the
+   * lines of a run that did not finish.
+   *
+   * @throws IllegalArgumentException naming the line and column, or the check and field, of what
+   *     is malformed
+   */
+  public static RetentionReport read(String text) {
+    Map<?, ?> document;
+    try {
+      document = object(JsonReader.parse(text), "the report");
+    } catch (MalformedJsonException notOneDocument) {
+      if (!firstLine(text).endsWith(CHECKS_OPEN)) {
+        throw notOneDocument;
+      }
+      return readLines(text);
+    }
+    List<CheckRecord> checks = new ArrayList<>();
+    List<?> array = list(document, "checks", "the report");
+    for (int i = 0; i < array.size(); i++) {
+      checks.add(check(object(array.get(i), "check " + (i + 1)), "check " + (i + 1)));
+    }
+    return report(document, document, checks);
+  }
+
+  /** A report written line by line, its last check or its last line possibly missing. */
+  private static RetentionReport readLines(String text) {
+    String[] lines = text.split("\n", -1);
+    int last = lines.length - 1;
+    while (last > 0 && lines[last].isBlank()) {
+      last--;
+    }
+    Map<?, ?> header = lineObject(firstLine(text) + "]}", 1, 0);
+    Map<?, ?> footer = Map.of();
+    List<CheckRecord> checks = new ArrayList<>();
+    for (int i = 1; i <= last; i++) {
+      String line = lines[i];
+      try {
+        if (line.startsWith("]")) {
+          if (i != last) {
+            throw new IllegalArgumentException("line " + (i + 1)
+                + ": the checks array closes before the last line");
+          }
+          String opened = "{" + CHECKS_OPEN;
+          footer = lineObject(opened + line, i + 1, -opened.length());
+        } else if (!line.isBlank()) {
+          boolean comma = line.startsWith(",") && !checks.isEmpty();
+          String where = "check " + (checks.size() + 1);
+          checks.add(check(object(lineObject(comma ? line.substring(1) : line, i + 1,
+              comma ? 1 : 0), where), where));
+        }
+      } catch (IllegalArgumentException torn) {
+        // The JVM died while it wrote this last line: the checks before it are whole.
+        if (i != last) {
+          throw torn;
+        }
+      }
+    }
+    return report(header, footer, checks);
+  }
+
+  /** One line's object; {@code columnShift} maps a column of {@code line} to the file's. */
+  private static Map<?, ?> lineObject(String line, int lineNumber, int columnShift) {
+    try {
+      return object(JsonReader.parse(line), "line " + lineNumber);
+    } catch (MalformedJsonException e) {
+      throw new IllegalArgumentException("line " + lineNumber + " column "
+          + Math.max(1, e.column() + columnShift)
+          + e.getMessage().substring(e.getMessage().indexOf(':')), e);
+    }
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
+  }
+
+  private static RetentionReport report(Map<?, ?> header, Map<?, ?> footer,
+      List<CheckRecord> checks) {
+    String schema = string(header, "schema", "the report");
+    if (!RetentionReport.SCHEMA.equals(schema)) {
+      throw new IllegalArgumentException("expected the schema " + RetentionReport.SCHEMA
+          + " but was '" + schema + "'");
+    }
+    List<BaselineEntry> stale = null;
+    if (footer.get("staleBaselineEntries") != null) {
+      stale = new ArrayList<>();
+      List<?> entries = list(footer, "staleBaselineEntries", "the report");
+      for (int i = 0; i < entries.size(); i++) {
+        String where = "stale baseline entry " + (i + 1);
+        Map<?, ?> entry = object(entries.get(i), where);
+        stale.add(new BaselineEntry(string(entry, "fingerprint", where),
+            string(entry, "reason", where)));
+      }
+    }
+    return new RetentionReport(schema, number(header, "pid", "the report"),
+        string(header, "java", "the report"), instant(header, "started"),
+        footer.get("finished") == null ? null : instant(footer, "finished"),
+        optionalString(header, "baseline", "the report"), checks, stale,
+        optionalString(footer, "staleUnknownReason", "the report"));
+  }
+
+  private static CheckRecord check(Map<?, ?> json, String where) {
+    List<LeakRecord> leaks = new ArrayList<>();
+    List<?> array = json.get("leaks") == null ? List.of() : list(json, "leaks", where);
+    for (int i = 0; i < array.size(); i++) {
+      String leakWhere = where + " leak " + (i + 1);
+      leaks.add(leak(object(array.get(i), leakWhere), leakWhere));
+    }
+    String verdict = string(json, "verdict", where);
+    CheckVerdict checkVerdict;
+    try {
+      checkVerdict = CheckVerdict.fromWord(verdict);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+    return new CheckRecord(string(json, "source", where), string(json, "name", where),
+        checkVerdict, Math.toIntExact(number(json, "checked", where)),
+        Math.toIntExact(number(json, "retained", where)),
+        number(json, "fullCollections", where), string(json, "collector", where),
+        number(json, "timeMillis", where), optionalString(json, "inconclusiveReason", where),
+        optionalString(json, "unexplainedReason", where), leaks);
+  }
+
+  private static LeakRecord leak(Map<?, ?> json, String where) {
+    List<String> path = new ArrayList<>();
+    for (Object step : list(json, "path", where)) {
+      if (!(step instanceof String text)) {
+        throw new IllegalArgumentException(where + ": expected \"path\" to hold strings");
+      }
+      path.add(text);
+    }
+    return new LeakRecord(string(json, "fingerprint", where), string(json, "object", where),
+        string(json, "reachability", where), string(json, "rootKind", where),
+        string(json, "root", where), path, number(json, "retainedBytes", where),
+        optionalString(json, "baselineReason", where));
+  }
+
+  private static Map<?, ?> object(Object value, String where) {
+    if (value instanceof Map<?, ?> map) {
+      return map;
+    }
+    throw new IllegalArgumentException(where + ": expected an object");
+  }
+
+  private static List<?> list(Map<?, ?> json, String field, String where) {
+    if (json.get(field) instanceof List<?> list) {
+      return list;
+    }
+    throw expected(where, field, "an array", json);
+  }
+
+  private static String string(Map<?, ?> json, String field, String where) {
+    if (json.get(field) instanceof String text) {
+      return text;
+    }
+    throw expected(where, field, "a string", json);
+  }
+
+  private static String optionalString(Map<?, ?> json, String field, String where) {
+    return json.get(field) == null ? null : string(json, field, where);
+  }
+
+  private static long number(Map<?, ?> json, String field, String where) {
+    if (json.get(field) instanceof Long number) {
+      return number;
+    }
+    throw expected(where, field, "an integer", json);
+  }
+
+  private static Instant instant(Map<?, ?> json, String field) {
+    String text = string(json, field, "the report");
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("the report: expected \"" + field
+          + "\" to be an instant such as 2026-01-31T12:00:00Z but was '" + text + "'", e);
+    }
+  }
+
+  private static IllegalArgumentException expected(String where, String field, String kind,
+      Map<?, ?> json) {
+    return new IllegalArgumentException(where + ": expected \"" + field + "\" to be " + kind
+        + (json.containsKey(field) ? " but was " + JsonWriter.write(json.get(field))
+            : " but it is missing"));
+  }
+}
