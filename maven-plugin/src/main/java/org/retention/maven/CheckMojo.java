@@ -84,6 +84,8 @@ public class CheckMojo extends ReportsMojo {
         merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
     merged.unfinished().forEach(report -> getLog().warn("Retention: the test JVM of "
         + report.file() + " did not finish its run (killed or crashed?); later checks are missing"));
+    merged.staleUnknownReason().ifPresent(reason -> getLog().info(
+        "Retention: stale baseline entries were not judged: " + reason));
     List<String> problems = new ArrayList<>();
     List<BaselineEntry> stale = merged.staleEntries();
     if (!stale.isEmpty()) {

@@ -69,6 +69,8 @@ public final class HtmlReport {
           .append(escape(entry.reason())).append("</td></tr>\n"));
       html.append("</table>\n");
     }
+    merged.staleUnknownReason().ifPresent(reason -> html.append("<p class=\"stale-unknown\">"
+        + "Stale baseline entries were not judged: ").append(escape(reason)).append(".</p>\n"));
     allChecks(html, merged);
     html.append("<footer>").append(SummaryMarkdown.count(merged.reports().size(), "report",
         "reports")).append(" merged");

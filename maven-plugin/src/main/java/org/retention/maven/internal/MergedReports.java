@@ -30,12 +30,16 @@ import org.retention.core.report.LeakRecord;
  * <p><b>Without one</b>, the verdicts stand as the test JVMs recorded them (they may have applied
  * {@code retention.baseline} themselves), and an entry is stale when some report listed it as
  * stale and no leak of any merged report has its fingerprint.
+ *
+ * <p>No entry is judged stale while a retained object of any check has no retention path: its
+ * unknown fingerprint may be the entry's ({@link #staleUnknownReason()}).
  */
 public final class MergedReports {
   private final List<ReportFile> reports;
   private final Optional<LeakBaseline> baseline;
   private final List<JudgedCheck> checks;
   private final List<BaselineEntry> staleEntries;
+  private final Optional<String> staleUnknownReason;
 
   private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
     this.reports = List.copyOf(reports);
@@ -49,10 +53,17 @@ public final class MergedReports {
       }
     }
     this.checks = List.copyOf(judged);
-    this.staleEntries = candidates().entrySet().stream()
-        .filter(entry -> !seen.contains(entry.getKey()))
-        .map(entry -> new BaselineEntry(entry.getKey(), entry.getValue()))
-        .toList();
+    this.staleUnknownReason = checks.stream()
+        .filter(unexplained -> unexplained.check().leaks().size() < unexplained.check().retained())
+        .findFirst()
+        .map(unexplained -> unexplained.check().name() + " retained " + unexplained.check().retained()
+            + " object(s) but recorded " + unexplained.check().leaks().size() + " retention path(s);"
+            + " an unexplained object may match any baseline entry");
+    this.staleEntries = staleUnknownReason.isPresent() ? List.of()
+        : candidates().entrySet().stream()
+            .filter(entry -> !seen.contains(entry.getKey()))
+            .map(entry -> new BaselineEntry(entry.getKey(), entry.getValue()))
+            .toList();
   }
 
   /** Judges {@code reports} together against {@code baseline}, if any. */
@@ -122,6 +133,15 @@ public final class MergedReports {
   /** The baseline entries that no leak of any merged report matched: fixed, remove them. */
   public List<BaselineEntry> staleEntries() {
     return staleEntries;
+  }
+
+  /**
+   * Why no entry can be judged stale, when a retained object of some check has no retention path
+   * (explanations off, or a failed heap dump): its fingerprint is unknown, so it may match any
+   * entry.
+   */
+  public Optional<String> staleUnknownReason() {
+    return staleUnknownReason;
   }
 
   /** Every distinct leak fingerprint of the merged reports, sorted: what a new baseline accepts. */

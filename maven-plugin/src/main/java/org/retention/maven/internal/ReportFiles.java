@@ -12,9 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.retention.core.report.RetentionReports;
 
 /**
- * Finds the report files to merge: every {@code retention-report-*.json} under the report
+ * Finds the report files to merge: every {@value RetentionReports#FILE_GLOB} under the report
  * directory, plus the files, directories and globs a user names (reports gathered from CI
  * shards). A file found twice is merged once.
  *
@@ -24,7 +25,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class ReportFiles {
-  private static final String REPORT_GLOB = "glob:retention-report-*.json";
 
   private ReportFiles() {}
 
@@ -65,7 +65,7 @@ public final class ReportFiles {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
-    PathMatcher report = FileSystems.getDefault().getPathMatcher(REPORT_GLOB);
+    PathMatcher report = FileSystems.getDefault().getPathMatcher("glob:" + RetentionReports.FILE_GLOB);
     try (Stream<Path> walk = Files.walk(directory)) {
       return walk.filter(Files::isRegularFile)
           .filter(file -> report.matches(file.getFileName()))

@@ -49,6 +49,8 @@ public final class SummaryMarkdown {
       stale.forEach(entry -> text.append("| `").append(entry.fingerprint()).append("` | ")
           .append(cell(entry.reason())).append(" |\n"));
     }
+    merged.staleUnknownReason().ifPresent(reason -> text.append(
+        "\nStale baseline entries were not judged: ").append(reason).append(".\n"));
     if (!merged.unfinished().isEmpty()) {
       text.append("\n> **Warning:** ").append(count(merged.unfinished().size(), "test JVM",
           "test JVMs")).append(" did not finish (killed or crashed); checks after that point"
