@@ -87,18 +87,6 @@ public class CheckMojo extends ReportsMojo {
     merged.staleUnknownReason().ifPresent(reason -> getLog().info(
         "Retention: stale baseline entries were not judged: " + reason));
     List<String> problems = new ArrayList<>();
-    List<BaselineEntry> stale = merged.staleEntries();
-    if (!stale.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      lines.add(String.format(Locale.ROOT, "%d baseline entr%s matched no leak of any merged"
-              + " report; remove %s:", stale.size(), stale.size() == 1 ? "y" : "ies",
-          stale.size() == 1 ? "it" : "them"));
-      stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  " + entry.reason()));
-      lines.forEach(line -> getLog().warn("Retention: " + line));
-      if (failOnStale) {
-        problems.add(String.join("\n", lines));
-      }
-    }
     List<JudgedCheck> failures = merged.failures();
     if (!failures.isEmpty()) {
       List<String> lines = new ArrayList<>();
@@ -109,13 +97,28 @@ public class CheckMojo extends ReportsMojo {
           + line)));
       lines.add("Full paths: " + html + ". To accept a leak, add its fingerprint and a reason to"
           + " the baseline (mvn retention:baseline writes one).");
-      lines.forEach(line -> getLog().error("Retention: " + line));
-      if (haltOnFailure) {
-        problems.add(0, String.join("\n", lines));
-      }
+      report(lines, haltOnFailure, problems);
+    }
+    List<BaselineEntry> stale = merged.staleEntries();
+    if (!stale.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add(String.format(Locale.ROOT, "%d baseline entr%s matched no leak of any merged"
+              + " report; remove %s:", stale.size(), stale.size() == 1 ? "y" : "ies",
+          stale.size() == 1 ? "it" : "them"));
+      stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  " + entry.reason()));
+      report(lines, failOnStale, problems);
     }
     if (!problems.isEmpty()) {
       throw new MojoFailureException(String.join("\n", problems));
+    }
+  }
+
+  /** A problem fails the build (Maven prints the message once) or is logged as a warning. */
+  private void report(List<String> lines, boolean failing, List<String> problems) {
+    if (failing) {
+      problems.add(String.join("\n", lines));
+    } else {
+      lines.forEach(line -> getLog().warn("Retention: " + line));
     }
   }
 
