@@ -21,7 +21,7 @@ import org.retention.core.probe.RetentionProbe;
  * @param enabled whether checks run at all
  * @param timeout how long one check may try to make the VM collect
  * @param explain how failures are explained ({@value ExplainSettings#EXPLAIN}, {@value
- *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.internal.text.DescribeMode#KEY})
+ *     ExplainSettings#KEEP_HEAP_DUMPS}, {@value org.retention.core.probe.DescribeMode#KEY})
  * @param gate the JVM's report and baseline ({@value LeakGate#REPORT_DIR}, {@value
  *     LeakGate#BASELINE}, {@value LeakGate#BASELINE_WRITE}), configured by the first test
  */

@@ -25,7 +25,7 @@ public final class HtmlReport {
       .status{font-size:1.2em;font-weight:600;padding:.4em .8em;border-radius:6px;display:inline-block}
       .status.failed{background:#ffebe9;color:#a40e26}.status.passed{background:#dafbe1;color:#116329}
       table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #d0d7de;padding:.3em .6em;\
-      text-align:left;vertical-align:top}th{background:#f6f8fa}td.number{text-align:right}
+      text-align:left;vertical-align:top}th{background:#f6f8fa}td.number{text-align:right;white-space:nowrap}
       code,.headline,svg text{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,monospace}
       .check{border:1px solid #d0d7de;border-radius:6px;padding:.2em 1em 1em;margin:1em 0}
       .check.failed{border-left:6px solid #cf222e}.check.accepted{border-left:6px solid #9a6700}
@@ -104,7 +104,7 @@ public final class HtmlReport {
     CheckRecord check = judged.check();
     html.append("<section class=\"check ").append(kind).append("\">\n<h3>")
         .append(escape(check.name())).append("</h3>\n<p class=\"headline\">")
-        .append(escape(LeakListing.headline(judged))).append("</p>\n");
+        .append(escape(LeakListing.outcome(judged))).append("</p>\n");
     if (check.unexplainedReason() != null) {
       html.append("<p>No retention path: ").append(escape(check.unexplainedReason()))
           .append("</p>\n");

@@ -28,11 +28,16 @@ public final class LeakListing {
 
   /** One line on what the check found: its name, verdict and counts. */
   public static String headline(JudgedCheck judged) {
+    return judged.check().name() + ": " + outcome(judged);
+  }
+
+  /** The verdict and counts, such as {@code retained 1 of 2 after 2 full GCs (G1)}. */
+  public static String outcome(JudgedCheck judged) {
     CheckRecord check = judged.check();
     if (judged.verdict() == CheckVerdict.INCONCLUSIVE) {
-      return check.name() + ": inconclusive, " + check.inconclusiveReason();
+      return "inconclusive, " + check.inconclusiveReason();
     }
-    return String.format(Locale.ROOT, "%s: %s %d of %d after %d full GC%s (%s)", check.name(),
+    return String.format(Locale.ROOT, "%s %d of %d after %d full GC%s (%s)",
         judged.verdict().word(), check.retained(), check.checked(), check.fullCollections(),
         check.fullCollections() == 1 ? "" : "s", check.collector());
   }
