@@ -82,6 +82,10 @@ public class CheckMojo extends ReportsMojo {
         merged.withVerdict(CheckVerdict.RELEASED).size(), merged.accepted().size(),
         merged.withVerdict(CheckVerdict.RETAINED).size(),
         merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
+    if (merged.reports().isEmpty()) {
+      getLog().info("Retention: no report under " + reportDirectory + " nor in the reports"
+          + " parameter: no test of this project ran a retention check");
+    }
     merged.unfinished().forEach(report -> getLog().warn("Retention: the test JVM of "
         + report.file() + " did not finish its run (killed or crashed?); later checks are missing"));
     merged.staleUnknownReason().ifPresent(reason -> getLog().info(
