@@ -21,6 +21,7 @@ import org.retention.maven.internal.JudgedCheck;
 import org.retention.maven.internal.LeakListing;
 import org.retention.maven.internal.MergedReports;
 import org.retention.maven.internal.SummaryMarkdown;
+import org.retention.maven.internal.Words;
 
 /**
  * Gates the build on the retention checks of all its test JVMs: merges every report under
@@ -75,10 +76,10 @@ public class CheckMojo extends ReportsMojo {
     MergedReports merged = merge(Optional.ofNullable(baseline).map(File::toPath));
     Path summary = write("summary.md", SummaryMarkdown.of(merged));
     Path html = write("report.html", HtmlReport.of(merged));
-    getLog().info(String.format(Locale.ROOT, "Retention: %d check%s in %d report%s: %d released,"
-            + " %d accepted, %d retained, %d inconclusive (%s, %s)", merged.checks().size(),
-        merged.checks().size() == 1 ? "" : "s", merged.reports().size(),
-        merged.reports().size() == 1 ? "" : "s",
+    getLog().info(String.format(Locale.ROOT, "Retention: %s in %s: %d released, %d accepted,"
+            + " %d retained, %d inconclusive (%s, %s)",
+        Words.count(merged.checks().size(), "check", "checks"),
+        Words.count(merged.reports().size(), "report", "reports"),
         merged.withVerdict(CheckVerdict.RELEASED).size(), merged.accepted().size(),
         merged.withVerdict(CheckVerdict.RETAINED).size(),
         merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
@@ -94,9 +95,8 @@ public class CheckMojo extends ReportsMojo {
     List<JudgedCheck> failures = merged.failures();
     if (!failures.isEmpty()) {
       List<String> lines = new ArrayList<>();
-      lines.add(String.format(Locale.ROOT, "%d retention check%s failed and %s not accepted by"
-              + " the baseline:", failures.size(), failures.size() == 1 ? "" : "s",
-          failures.size() == 1 ? "is" : "are"));
+      lines.add(Words.count(failures.size(), "retention check failed and is",
+          "retention checks failed and are") + " not accepted by the baseline:");
       failures.forEach(failure -> LeakListing.lines(failure).forEach(line -> lines.add("  "
           + line)));
       lines.add("Full paths: " + html + ". To accept a leak, add its fingerprint and a reason to"
@@ -106,9 +106,8 @@ public class CheckMojo extends ReportsMojo {
     List<BaselineEntry> stale = merged.staleEntries();
     if (!stale.isEmpty()) {
       List<String> lines = new ArrayList<>();
-      lines.add(String.format(Locale.ROOT, "%d baseline entr%s matched no leak of any merged"
-              + " report; remove %s:", stale.size(), stale.size() == 1 ? "y" : "ies",
-          stale.size() == 1 ? "it" : "them"));
+      lines.add(Words.count(stale.size(), "baseline entry", "baseline entries")
+          + " matched no leak of any merged report; remove " + (stale.size() == 1 ? "it:" : "them:"));
       stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  " + entry.reason()));
       report(lines, failOnStale, problems);
     }

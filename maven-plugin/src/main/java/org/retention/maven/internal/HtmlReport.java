@@ -49,7 +49,7 @@ public final class HtmlReport {
     List<JudgedCheck> failures = merged.failures();
     html.append(failures.isEmpty()
         ? "<p class=\"status passed\">No new leaks</p>\n"
-        : "<p class=\"status failed\">" + SummaryMarkdown.count(failures.size(), "failed check",
+        : "<p class=\"status failed\">" + Words.count(failures.size(), "failed check",
             "failed checks") + "</p>\n");
     counts(html, merged);
     if (!failures.isEmpty()) {
@@ -72,7 +72,7 @@ public final class HtmlReport {
     merged.staleUnknownReason().ifPresent(reason -> html.append("<p class=\"stale-unknown\">"
         + "Stale baseline entries were not judged: ").append(escape(reason)).append(".</p>\n"));
     allChecks(html, merged);
-    html.append("<footer>").append(SummaryMarkdown.count(merged.reports().size(), "report",
+    html.append("<footer>").append(Words.count(merged.reports().size(), "report",
         "reports")).append(" merged");
     merged.baseline().ifPresent(baseline -> html.append(", baseline ")
         .append(escape(baseline.file().toString())));
@@ -94,7 +94,7 @@ public final class HtmlReport {
         merged.checkTime().toMillis() / 1000.0));
     if (!merged.unfinished().isEmpty()) {
       html.append("<p class=\"warning\"><strong>Warning:</strong> ")
-          .append(SummaryMarkdown.count(merged.unfinished().size(), "test JVM", "test JVMs"))
+          .append(Words.count(merged.unfinished().size(), "test JVM", "test JVMs"))
           .append(" did not finish (killed or crashed); checks after that point are missing.</p>\n");
     }
   }

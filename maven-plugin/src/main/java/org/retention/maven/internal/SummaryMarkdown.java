@@ -21,7 +21,7 @@ public final class SummaryMarkdown {
     StringBuilder text = new StringBuilder();
     List<JudgedCheck> failures = merged.failures();
     text.append("## Retention: ").append(failures.isEmpty()
-        ? "no new leaks" : count(failures.size(), "failed check", "failed checks")).append("\n\n");
+        ? "no new leaks" : Words.count(failures.size(), "failed check", "failed checks")).append("\n\n");
     text.append("| checks | released | retained | accepted | inconclusive | stale baseline entries"
         + " | reports | check time |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     text.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %.1f s |%n",
@@ -52,7 +52,7 @@ public final class SummaryMarkdown {
     merged.staleUnknownReason().ifPresent(reason -> text.append(
         "\nStale baseline entries were not judged: ").append(reason).append(".\n"));
     if (!merged.unfinished().isEmpty()) {
-      text.append("\n> **Warning:** ").append(count(merged.unfinished().size(), "test JVM",
+      text.append("\n> **Warning:** ").append(Words.count(merged.unfinished().size(), "test JVM",
           "test JVMs")).append(" did not finish (killed or crashed); checks after that point"
           + " are missing.\n");
     }
@@ -64,10 +64,6 @@ public final class SummaryMarkdown {
     String reason = merged.baseline().map(baseline -> baseline.reasons().get(fingerprint))
         .orElse(recorded);
     return reason == null ? "" : reason;
-  }
-
-  static String count(int count, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
   }
 
   /** Text safe inside a Markdown table cell. */
