@@ -5,10 +5,10 @@
  * <ul>
  *   <li>{@link org.retention.core.probe} watches objects through weak references and turns
  *       collections into a {@link org.retention.core.probe.RetentionVerdict}.</li>
- *   <li>{@link org.retention.core.gc} makes the VM collect, proves that whole-heap collections
- *       really happened, and shares them between concurrent callers.</li>
- *   <li>{@link org.retention.core.report} words verdicts the same way for every front end.</li>
- *   <li>{@link org.retention.core.footprint} measures the bytes an object graph occupies.</li>
+ *   <li>{@link org.retention.core.explain} explains a failure: the path from a GC root to each
+ *       retained object, read from a heap dump.</li>
+ *   <li>{@link org.retention.core.report} is the JSON report of a run's checks and the baseline of
+ *       accepted leaks, which build tools read.</li>
  * </ul>
  */
 package org.retention.core;

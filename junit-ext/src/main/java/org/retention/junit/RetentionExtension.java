@@ -74,7 +74,7 @@ import org.retention.core.report.CheckVerdict;
  *       {@code PT10S} (default 10 seconds). A passing check needs one full GC, far less.
  *   <li>{@value org.retention.core.explain.ExplainSettings#EXPLAIN}, {@value
  *       org.retention.core.explain.ExplainSettings#KEEP_HEAP_DUMPS} and {@value
- *       org.retention.core.internal.text.DescribeMode#KEY}: how failures are explained, as for the
+ *       org.retention.core.probe.DescribeMode#KEY}: how failures are explained, as for the
  *       AssertJ assertions (see {@link org.retention.core.explain.ExplainSettings}).
  * </ul>
  */

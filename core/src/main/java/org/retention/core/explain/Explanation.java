@@ -23,7 +23,7 @@ import org.retention.core.internal.text.VerdictMessages;
  * }</pre>
  *
  * @param verdict the verdict explained
- * @param paths the retention paths of the first {@link RetentionExplainer#MAX_EXPLAINED} retained
+ * @param paths the retention paths of the first few retained (five at most)
  *     objects the dump still held, in watch order; empty when not explained
  * @param reachability how many of all retained objects were reachable in each way; empty when not
  *     explained

@@ -30,6 +30,7 @@ public final class Footprint {
     if (System.getProperty(SKIP_SA_ATTACH) == null) {
       System.setProperty(SKIP_SA_ATTACH, "true");
     }
+    QuietJolVm.install();
   }
 
   private Footprint() {}

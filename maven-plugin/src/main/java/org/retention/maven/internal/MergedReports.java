@@ -1,0 +1,157 @@
+package org.retention.maven.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakBaseline;
+import org.retention.core.report.LeakRecord;
+
+/**
+ * The reports of every test JVM and CI shard of a build, judged together against one baseline.
+ *
+ * <pre>{@code
+ * MergedReports merged = MergedReports.judge(reports, Optional.of(LeakBaseline.read(file)));
+ * if (!merged.failures().isEmpty()) { ... }   // fail the build
+ * }</pre>
+ *
+ * <p><b>With a baseline</b>, every retained check is judged again: it is accepted when each of
+ * its retained objects was explained and each explanation's fingerprint is in the baseline, the
+ * rule the test JVMs apply. An entry is stale when no leak of any merged report has its
+ * fingerprint: staleness is decided across all forks and shards, not per JVM.
+ *
+ * <p><b>Without one</b>, the verdicts stand as the test JVMs recorded them (they may have applied
+ * {@code retention.baseline} themselves), and an entry is stale when some report listed it as
+ * stale and no leak of any merged report has its fingerprint.
+ *
+ * <p>No entry is judged stale while a retained object of any check has no retention path: its
+ * unknown fingerprint may be the entry's ({@link #staleUnknownReason()}).
+ */
+public final class MergedReports {
+  private final List<ReportFile> reports;
+  private final Optional<LeakBaseline> baseline;
+  private final List<JudgedCheck> checks;
+  private final List<BaselineEntry> staleEntries;
+  private final Optional<String> staleUnknownReason;
+
+  private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
+    this.reports = List.copyOf(reports);
+    this.baseline = baseline;
+    List<JudgedCheck> judged = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (ReportFile report : reports) {
+      for (CheckRecord check : report.report().checks()) {
+        judged.add(new JudgedCheck(report.file(), check, verdictOf(check)));
+        check.leaks().forEach(leak -> seen.add(leak.fingerprint()));
+      }
+    }
+    this.checks = List.copyOf(judged);
+    this.staleUnknownReason = checks.stream()
+        .filter(unexplained -> unexplained.check().leaks().size() < unexplained.check().retained())
+        .findFirst()
+        .map(unexplained -> unexplained.check().name() + " retained " + unexplained.check().retained()
+            + " object(s) but recorded " + unexplained.check().leaks().size() + " retention path(s);"
+            + " an unexplained object may match any baseline entry");
+    this.staleEntries = staleUnknownReason.isPresent() ? List.of()
+        : candidates().entrySet().stream()
+            .filter(entry -> !seen.contains(entry.getKey()))
+            .map(entry -> new BaselineEntry(entry.getKey(), entry.getValue()))
+            .toList();
+  }
+
+  /** Judges {@code reports} together against {@code baseline}, if any. */
+  public static MergedReports judge(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
+    return new MergedReports(reports, baseline);
+  }
+
+  private CheckVerdict verdictOf(CheckRecord check) {
+    CheckVerdict recorded = check.verdict();
+    if (baseline.isEmpty()
+        || (recorded != CheckVerdict.RETAINED && recorded != CheckVerdict.ACCEPTED)) {
+      return recorded;
+    }
+    boolean everyObjectAccepted = !check.leaks().isEmpty()
+        && check.leaks().size() == check.retained()
+        && check.leaks().stream().allMatch(leak -> baseline.get().accepts(leak.fingerprint()));
+    return everyObjectAccepted ? CheckVerdict.ACCEPTED : CheckVerdict.RETAINED;
+  }
+
+  private Map<String, String> candidates() {
+    if (baseline.isPresent()) {
+      return baseline.get().reasons();
+    }
+    Map<String, String> listed = new LinkedHashMap<>();
+    reports.stream()
+        .filter(report -> report.report().staleBaselineEntries() != null)
+        .flatMap(report -> report.report().staleBaselineEntries().stream())
+        .forEach(entry -> listed.putIfAbsent(entry.fingerprint(), entry.reason()));
+    return listed;
+  }
+
+  /** The merged reports, in the order given. */
+  public List<ReportFile> reports() {
+    return reports;
+  }
+
+  /** The reports whose JVM did not finish its run (killed, crashed): their later checks are lost. */
+  public List<ReportFile> unfinished() {
+    return reports.stream().filter(report -> !report.finished()).toList();
+  }
+
+  /** The baseline the checks were judged against, if one was given. */
+  public Optional<LeakBaseline> baseline() {
+    return baseline;
+  }
+
+  /** Every check of every report, in report order. */
+  public List<JudgedCheck> checks() {
+    return checks;
+  }
+
+  /** The checks that fail the build: retained and not accepted, or inconclusive. */
+  public List<JudgedCheck> failures() {
+    return checks.stream().filter(judged -> judged.verdict().failing()).toList();
+  }
+
+  /** The retained checks the baseline accepts. */
+  public List<JudgedCheck> accepted() {
+    return withVerdict(CheckVerdict.ACCEPTED);
+  }
+
+  /** The checks with {@code verdict}. */
+  public List<JudgedCheck> withVerdict(CheckVerdict verdict) {
+    return checks.stream().filter(judged -> judged.verdict() == verdict).toList();
+  }
+
+  /** The baseline entries that no leak of any merged report matched: fixed, remove them. */
+  public List<BaselineEntry> staleEntries() {
+    return staleEntries;
+  }
+
+  /**
+   * Why no entry can be judged stale, when a retained object of some check has no retention path
+   * (explanations off, or a failed heap dump): its fingerprint is unknown, so it may match any
+   * entry.
+   */
+  public Optional<String> staleUnknownReason() {
+    return staleUnknownReason;
+  }
+
+  /** Every distinct leak fingerprint of the merged reports, sorted: what a new baseline accepts. */
+  public List<String> fingerprints() {
+    return checks.stream().flatMap(judged -> judged.check().leaks().stream())
+        .map(LeakRecord::fingerprint).distinct().sorted().toList();
+  }
+
+  /** The time all checks took together, explanations included. */
+  public Duration checkTime() {
+    return Duration.ofMillis(checks.stream().mapToLong(judged -> judged.check().timeMillis()).sum());
+  }
+}

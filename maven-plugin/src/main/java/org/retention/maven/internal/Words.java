@@ -1,0 +1,19 @@
+package org.retention.maven.internal;
+
+import java.util.Locale;
+
+/**
+ * Counted nouns for the log, the summary and the page.
+ *
+ * <pre>{@code
+ * Words.count(2, "report", "reports");   // "2 reports"
+ * }</pre>
+ */
+public final class Words {
+  private Words() {}
+
+  /** {@code count} with the singular or plural noun: {@code 1 report}, {@code 1,024 reports}. */
+  public static String count(int count, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
+  }
+}
