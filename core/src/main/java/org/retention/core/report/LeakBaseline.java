@@ -109,6 +109,32 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Judges a recorded check against this baseline: a {@code retained} (or earlier {@code
+   * accepted}) check is {@link CheckVerdict#ACCEPTED} only when every retained object has a
+   * retention path and every path's fingerprint is listed; each leak gets this baseline's reason,
+   * or none. An unexplained failure has nothing to match, so it stays {@code retained}; other
+   * verdicts are returned as they are.
+   *
+   * <pre>{@code
+   * CheckRecord judged = baseline.judge(check);   // ACCEPTED when every leak is listed
+   * }</pre>
+   */
+  public CheckRecord judge(CheckRecord check) {
+    if (check.verdict() != CheckVerdict.RETAINED && check.verdict() != CheckVerdict.ACCEPTED) {
+      return check;
+    }
+    List<LeakRecord> leaks = check.leaks().stream().map(leak -> new LeakRecord(
+        leak.fingerprint(), leak.object(), leak.reachability(), leak.rootKind(), leak.root(),
+        leak.path(), leak.retainedBytes(), reasons.get(leak.fingerprint()))).toList();
+    boolean accepted = !leaks.isEmpty() && leaks.size() == check.retained()
+        && leaks.stream().allMatch(leak -> leak.baselineReason() != null);
+    return new CheckRecord(check.source(), check.name(),
+        accepted ? CheckVerdict.ACCEPTED : CheckVerdict.RETAINED, check.checked(),
+        check.retained(), check.fullCollections(), check.collector(), check.timeMillis(),
+        check.inconclusiveReason(), check.unexplainedReason(), leaks);
+  }
+
   /** Whether {@code fingerprint} is accepted. */
   public boolean accepts(String fingerprint) {
     return reasons.containsKey(fingerprint);

@@ -1,6 +1,7 @@
 package org.retention.maven.internal;
 
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,8 @@ import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakBaseline;
+import org.retention.core.report.StaleEntries;
+import org.retention.core.report.SeenLeaks;
 import org.retention.core.report.LeakRecord;
 
 /**
@@ -45,25 +48,18 @@ public final class MergedReports {
     this.reports = List.copyOf(reports);
     this.baseline = baseline;
     List<JudgedCheck> judged = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    SeenLeaks seen = new SeenLeaks();
     for (ReportFile report : reports) {
       for (CheckRecord check : report.report().checks()) {
-        judged.add(new JudgedCheck(report.file(), check, verdictOf(check)));
-        check.leaks().forEach(leak -> seen.add(leak.fingerprint()));
+        CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
+        judged.add(new JudgedCheck(report.file(), check, againstBaseline.verdict()));
+        seen.remember(againstBaseline);
       }
     }
     this.checks = List.copyOf(judged);
-    this.staleUnknownReason = checks.stream()
-        .filter(unexplained -> unexplained.check().leaks().size() < unexplained.check().retained())
-        .findFirst()
-        .map(unexplained -> unexplained.check().name() + " retained " + unexplained.check().retained()
-            + " object(s) but recorded " + unexplained.check().leaks().size() + " retention path(s);"
-            + " an unexplained object may match any baseline entry");
-    this.staleEntries = staleUnknownReason.isPresent() ? List.of()
-        : candidates().entrySet().stream()
-            .filter(entry -> !seen.contains(entry.getKey()))
-            .map(entry -> new BaselineEntry(entry.getKey(), entry.getValue()))
-            .toList();
+    StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
+    this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
+    this.staleEntries = stale.entries() == null ? List.of() : stale.entries();
   }
 
   /** Judges {@code reports} together against {@code baseline}, if any. */
@@ -71,28 +67,17 @@ public final class MergedReports {
     return new MergedReports(reports, baseline);
   }
 
-  private CheckVerdict verdictOf(CheckRecord check) {
-    CheckVerdict recorded = check.verdict();
-    if (baseline.isEmpty()
-        || (recorded != CheckVerdict.RETAINED && recorded != CheckVerdict.ACCEPTED)) {
-      return recorded;
-    }
-    boolean everyObjectAccepted = !check.leaks().isEmpty()
-        && check.leaks().size() == check.retained()
-        && check.leaks().stream().allMatch(leak -> baseline.get().accepts(leak.fingerprint()));
-    return everyObjectAccepted ? CheckVerdict.ACCEPTED : CheckVerdict.RETAINED;
-  }
-
-  private Map<String, String> candidates() {
-    if (baseline.isPresent()) {
-      return baseline.get().reasons();
-    }
+  /**
+   * Without a baseline of its own, the build judges the entries that the test JVMs found stale,
+   * each against every report: stale only if no JVM of the build saw it.
+   */
+  private LeakBaseline listedStale() {
     Map<String, String> listed = new LinkedHashMap<>();
     reports.stream()
         .filter(report -> report.report().staleBaselineEntries() != null)
         .flatMap(report -> report.report().staleBaselineEntries().stream())
         .forEach(entry -> listed.putIfAbsent(entry.fingerprint(), entry.reason()));
-    return listed;
+    return new LeakBaseline(Path.of("the test JVMs' baseline"), listed);
   }
 
   /** The merged reports, in the order given. */

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.StaleEntries;
+import org.retention.core.report.SeenLeaks;
 import org.retention.core.report.LeakBaseline;
 
 /**
@@ -22,7 +24,7 @@ import org.retention.core.report.LeakBaseline;
  * }
  * }</pre>
  *
- * <p><b>Accepted leaks</b> are {@link BaselineJudge}'s rule: a {@code retained} check whose every
+ * <p><b>Accepted leaks</b> are {@link LeakBaseline#judge}'s rule: a {@code retained} check whose every
  * retained object has a retention path whose fingerprint the baseline accepts. <b>The report</b>
  * is a {@link ReportFile}, one per run. <b>At the end</b> of the run ({@link #finish}) the report
  * gets its end time and the baseline entries no check of the run matched ("stale": remove them,
@@ -32,7 +34,6 @@ import org.retention.core.report.LeakBaseline;
  */
 public final class LeakGate {
   private final GateSettings settings;
-  private final BaselineJudge judge;
   private final Optional<ReportFile> report;
   private final SeenLeaks seen = new SeenLeaks();
   private boolean finished;
@@ -40,7 +41,6 @@ public final class LeakGate {
   /** A gate whose run starts now. */
   public LeakGate(GateSettings settings) {
     this.settings = settings;
-    this.judge = new BaselineJudge(settings.baseline());
     Instant started = Instant.now();
     this.report = settings.reportDirectory().map(directory -> ReportFile.in(directory, started,
         settings.baseline().map(baseline -> baseline.file().toString()).orElse(null)));
@@ -55,7 +55,8 @@ public final class LeakGate {
    *     accepts every leak of it, each leak with the baseline's reason for it
    */
   public synchronized CheckRecord record(CheckRecord unjudged) {
-    CheckRecord judged = judge.judge(unjudged);
+    CheckRecord judged = settings.baseline().map(baseline -> baseline.judge(unjudged))
+        .orElse(unjudged);
     seen.remember(judged);
     report.ifPresent(file -> file.append(judged));
     return judged;

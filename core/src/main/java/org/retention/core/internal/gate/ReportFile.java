@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.StaleEntries;
 
 /**
  * One run's report file, written as the run goes: each check is appended and handed to the

@@ -1,17 +1,14 @@
-package org.retention.core.internal.gate;
+package org.retention.core.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.retention.core.report.BaselineEntry;
-import org.retention.core.report.CheckRecord;
-import org.retention.core.report.CheckVerdict;
-import org.retention.core.report.LeakBaseline;
 
 /**
- * The leaks one run has seen: every fingerprint, and whether some retained object went without
- * one, which decides which baseline entries are stale.
+ * The leaks a run has seen, across one JVM or the merged reports of a whole build: every
+ * fingerprint, and whether some retained object went without one, which decides which baseline
+ * entries are stale. Not thread-safe.
  *
  * <pre>{@code
  * seen.remember(judged);
@@ -24,13 +21,13 @@ import org.retention.core.report.LeakBaseline;
  * So while any check of the run has one, no entry is called stale, and the report says why:
  * an explanation that failed never makes a baseline entry "to remove".
  */
-final class SeenLeaks {
+public final class SeenLeaks {
   private final Set<String> fingerprints = new LinkedHashSet<>();
   private int unexplainedChecks;
   private String firstUnexplained;
 
   /** Remembers a judged check's fingerprints, and whether it left a retained object unexplained. */
-  void remember(CheckRecord check) {
+  public void remember(CheckRecord check) {
     check.leaks().forEach(leak -> fingerprints.add(leak.fingerprint()));
     if (check.verdict() == CheckVerdict.RETAINED && check.leaks().size() < check.retained()) {
       if (unexplainedChecks++ == 0) {
@@ -42,12 +39,12 @@ final class SeenLeaks {
   }
 
   /** Every fingerprint seen, in the order first seen. */
-  Set<String> fingerprints() {
+  public Set<String> fingerprints() {
     return fingerprints;
   }
 
   /** The entries of {@code baseline} that no check matched, unless that cannot be known. */
-  StaleEntries staleEntries(LeakBaseline baseline) {
+  public StaleEntries staleEntries(LeakBaseline baseline) {
     if (unexplainedChecks > 0) {
       return new StaleEntries(null, String.format("%d failed check%s had retained objects without"
           + " a retention path, which may be any baselined leak (first: %s)", unexplainedChecks,

@@ -1,26 +1,33 @@
-package org.retention.core.internal.gate;
+package org.retention.core.report;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.retention.core.report.BaselineEntry;
 
 /**
- * The baseline entries a run found stale, or why it could not tell.
+ * The baseline entries that no check of a run matched, or why that could not be told.
  *
  * <pre>{@code
- * stale.notice(baselineFile).ifPresent(System.err::print);
+ * StaleEntries stale = seen.staleEntries(baseline);
+ * if (stale.entries() != null && !stale.entries().isEmpty()) {
+ *   System.out.println("remove " + stale.entries());
+ * }
  * }</pre>
  *
  * @param entries the entries no check matched; null when {@code unknownReason} is set
  * @param unknownReason why staleness could not be judged; null when it was
  */
-record StaleEntries(List<BaselineEntry> entries, String unknownReason) {
+public record StaleEntries(List<BaselineEntry> entries, String unknownReason) {
   /** No baseline: nothing can be stale. */
-  static final StaleEntries NONE = new StaleEntries(List.of(), null);
+  public static final StaleEntries NONE = new StaleEntries(List.of(), null);
+
+  /** Copies. */
+  public StaleEntries {
+    entries = entries == null ? null : List.copyOf(entries);
+  }
 
   /** The lines that say to remove the stale entries from {@code baselineFile}; none when none. */
-  Optional<String> notice(Path baselineFile) {
+  public Optional<String> notice(Path baselineFile) {
     if (entries == null || entries.isEmpty()) {
       return Optional.empty();
     }
