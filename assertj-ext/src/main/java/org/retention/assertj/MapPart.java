@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import org.retention.core.probe.DescribeMode;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.retention.core.internal.text.Descriptions;
 import org.retention.core.probe.RetentionProbe;
 
 /** Which objects of a map an assertion proves collectable. */
+@HoldsCheckedObjects
 enum MapPart {
   VALUES("map values", "value"),
   KEYS("map keys", "key"),

@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import org.retention.core.probe.DescribeMode;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
@@ -69,6 +70,7 @@ import org.retention.core.probe.RetentionVerdict;
  *       AssertJ assertions (see {@link org.retention.core.explain.ExplainSettings}).
  * </ul>
  */
+@HoldsCheckedObjects
 public final class RetentionExtension
     implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 

@@ -52,16 +52,17 @@ public final class RetentionExplainer {
     if (verdict.outcome() != Outcome.RETAINED || !settings.explain()) {
       return Explanation.none(verdict);
     }
+    OwnFrames ownFrames = OwnFrames.ofCurrentThread();
     ONE_DUMP_AT_A_TIME.lock();
     try {
-      return explainWithDump(probe, verdict, settings);
+      return explainWithDump(probe, verdict, settings, ownFrames);
     } finally {
       ONE_DUMP_AT_A_TIME.unlock();
     }
   }
 
-  private static Explanation explainWithDump(
-      RetentionProbe probe, RetentionVerdict verdict, ExplainSettings settings) {
+  private static Explanation explainWithDump(RetentionProbe probe, RetentionVerdict verdict,
+      ExplainSettings settings, OwnFrames ownFrames) {
     long start = System.nanoTime();
     Path dump;
     try {
@@ -77,7 +78,7 @@ public final class RetentionExplainer {
     Optional<Path> kept = settings.keepHeapDumps() ? Optional.of(dump) : Optional.empty();
     long analysisStart = System.nanoTime();
     try {
-      HeapAnalysis.Result result = new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()))
+      HeapAnalysis.Result result = new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()), ownFrames)
           .analyse(probe.id(), verdict.retained(), verdict.retainedCount());
       return new Explanation(verdict, result.paths(), result.reachability(), "", kept, dumpTime,
           Duration.ofNanos(System.nanoTime() - analysisStart));
