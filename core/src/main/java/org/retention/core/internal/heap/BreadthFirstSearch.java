@@ -23,17 +23,19 @@ final class BreadthFirstSearch {
   /** Which seeds a search starts from, and whether it follows {@code Reference.referent}. */
   enum Pass {
     /** Strong references from every root but the last-resort ones. */
-    STRONG(false, false),
+    STRONG(HprofIndex.Referents.NONE, false),
     /** Strong references from every root, the last-resort ones included. */
-    STRONG_FROM_LAST_RESORT(false, true),
-    /** Through {@code Reference.referent} too, from every root. */
-    THROUGH_REFERENCES(true, true);
+    STRONG_FROM_LAST_RESORT(HprofIndex.Referents.NONE, true),
+    /** Through the referents of {@code SoftReference}s too, from every root. */
+    THROUGH_SOFT_REFERENCES(HprofIndex.Referents.SOFT, true),
+    /** Through every {@code Reference.referent} too, from every root. */
+    THROUGH_REFERENCES(HprofIndex.Referents.ALL, true);
 
-    final boolean followReferents;
+    final HprofIndex.Referents referents;
     final boolean lastResort;
 
-    Pass(boolean followReferents, boolean lastResort) {
-      this.followReferents = followReferents;
+    Pass(HprofIndex.Referents referents, boolean lastResort) {
+      this.referents = referents;
       this.lastResort = lastResort;
     }
   }
@@ -66,7 +68,7 @@ final class BreadthFirstSearch {
     for (int head = 0; head < search.tail && search.remaining > 0; head++) {
       int parent = search.queue[head];
       if (!markers.get(parent)) {
-        heap.forEachReference(parent, pass.followReferents,
+        heap.forEachReference(parent, pass.referents,
             (id, slot) -> search.reach(heap.indexOf(id), parent));
       }
     }

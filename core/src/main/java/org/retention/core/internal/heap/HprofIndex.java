@@ -364,6 +364,11 @@ final class HprofIndex {
    * domain, signers, super class, then its static values (slot: the static's index).
    */
   void forEachReference(int index, boolean followReferents, ReferenceVisitor visitor) {
+    forEachReference(index, followReferents ? Referents.ALL : Referents.NONE, visitor);
+  }
+
+  /** As {@link #forEachReference(int, boolean, ReferenceVisitor)}, following {@code referents}. */
+  void forEachReference(int index, Referents referents, ReferenceVisitor visitor) {
     if (index >= recordCount) {
       classReferences(classesByIndex[index - recordCount], visitor);
       return;
@@ -389,7 +394,7 @@ final class HprofIndex {
       int values = body + 2 * idSize + 8;
       int[] referenceOffsets = type.referenceOffsets;
       for (int slot = 0; slot < referenceOffsets.length; slot++) {
-        if (slot == type.referentSlot && !followReferents) {
+        if (slot == type.referentSlot && !referents.follows(type)) {
           continue;
         }
         long id = id(values + referenceOffsets[slot]);
@@ -519,6 +524,18 @@ final class HprofIndex {
     return HprofType.of(type).size(idSize);
   }
 
+  /** Which {@code Reference.referent} fields a walk over references follows. */
+  enum Referents {
+    NONE,
+    /** Those of {@code SoftReference}s only: what is softly reachable. */
+    SOFT,
+    ALL;
+
+    boolean follows(ClassInfo reference) {
+      return this == ALL || this == SOFT && reference.soft;
+    }
+  }
+
   /**
    * Receives one reference: the referenced object's id, and the field slot, array index, static
    * index or one of the {@link Edges}.
@@ -548,6 +565,8 @@ final class HprofIndex {
     String[] referenceDeclarers;
     /** The slot of {@code Reference.referent}, or -1 when this is no {@code Reference}. */
     int referentSlot = -1;
+    /** Whether this is a {@code SoftReference}. */
+    boolean soft;
     long shallowSize;
 
     ClassInfo(long id, long superId, long loaderId, long signersId, long protectionDomainId,
@@ -601,6 +620,9 @@ final class HprofIndex {
         if (field.declarer().equals("java.lang.ref.Reference") && field.name().equals("referent")) {
           referentSlot = slot;
         }
+      }
+      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId)) {
+        soft |= index.className(type.id).equals("java.lang.ref.SoftReference");
       }
       allNames = names.toArray(String[]::new);
       allTypes = new byte[types.size()];

@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.retention.core.explain.Reachability;
 
 /**
- * The three searches that tell how each target is reachable, each only for the targets the one
+ * The four searches that tell how each target is reachable, each only for the targets the one
  * before did not reach: strong paths from every root but the last-resort ones; strong paths from
- * those too; paths through {@code Reference.referent}.
+ * those too; paths through soft references (softly reachable); paths through any {@code
+ * Reference.referent}. A soft path counts even where a weak one is shorter, as the JVM decides.
  *
  * <pre>{@code
  * PathSearches searches = new PathSearches(heap, seeds, markers, targets);
@@ -19,6 +20,7 @@ final class PathSearches {
   private final HprofIndex heap;
   private final int[] strong;
   private final int[] strongFromLastResort;
+  private final int[] throughSoftReferences;
   private final int[] throughReferences;
 
   PathSearches(HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets) {
@@ -29,8 +31,12 @@ final class PathSearches {
     strongFromLastResort = notStrong.isEmpty() ? strong : BreadthFirstSearch.run(heap, seeds,
         markers, notStrong, BreadthFirstSearch.Pass.STRONG_FROM_LAST_RESORT);
     BitSet notStrongAtAll = unreached(notStrong, strongFromLastResort);
-    throughReferences = notStrongAtAll.isEmpty() ? strongFromLastResort : BreadthFirstSearch.run(
-        heap, seeds, markers, notStrongAtAll, BreadthFirstSearch.Pass.THROUGH_REFERENCES);
+    throughSoftReferences = notStrongAtAll.isEmpty() ? strongFromLastResort
+        : BreadthFirstSearch.run(heap, seeds, markers, notStrongAtAll,
+            BreadthFirstSearch.Pass.THROUGH_SOFT_REFERENCES);
+    BitSet notSoft = unreached(notStrongAtAll, throughSoftReferences);
+    throughReferences = notSoft.isEmpty() ? throughSoftReferences : BreadthFirstSearch.run(
+        heap, seeds, markers, notSoft, BreadthFirstSearch.Pass.THROUGH_REFERENCES);
   }
 
   /** How {@code target} is reachable: strongly, softly only, or through another reference. */
@@ -39,10 +45,9 @@ final class PathSearches {
         || strongFromLastResort[target] != BreadthFirstSearch.UNVISITED) {
       return Reachability.STRONG;
     }
-    return referenceLink(target, throughReferences)
-        .filter(holder -> heap.classOf(holder).isSubclassOf(heap, "java.lang.ref.SoftReference"))
-        .map(holder -> Reachability.SOFT)
-        .orElse(Reachability.OTHER_REFERENCE);
+    return throughSoftReferences[target] != BreadthFirstSearch.UNVISITED
+        ? Reachability.SOFT
+        : Reachability.OTHER_REFERENCE;
   }
 
   /** Whether any search reached {@code target}. */
@@ -54,6 +59,7 @@ final class PathSearches {
   int[] parentsOf(int target) {
     return strong[target] != BreadthFirstSearch.UNVISITED ? strong
         : strongFromLastResort[target] != BreadthFirstSearch.UNVISITED ? strongFromLastResort
+        : throughSoftReferences[target] != BreadthFirstSearch.UNVISITED ? throughSoftReferences
         : throughReferences;
   }
 

@@ -1,0 +1,25 @@
+package org.retention.core.internal.heap.plugin;
+
+import org.retention.core.internal.heap.Host;
+
+/** Registers a shutdown hook of its own class on start; removes it on stop. */
+public final class HookPlugin implements Host.Plugin {
+  private final Thread hook = new Hook();
+
+  @Override
+  public void start() {
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  @Override
+  public void stop() {
+    Runtime.getRuntime().removeShutdownHook(hook);
+  }
+
+  /** Would flush the plugin's state when the VM exits. */
+  static final class Hook extends Thread {
+    Hook() {
+      super("plugin-shutdown-hook");
+    }
+  }
+}
