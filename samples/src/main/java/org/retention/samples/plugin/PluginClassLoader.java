@@ -30,6 +30,12 @@ public final class PluginClassLoader extends ClassLoader {
     }
   }
 
+  /** The version, as messages name the loader: {@code greeting v2}. */
+  @Override
+  public String toString() {
+    return getName();
+  }
+
   @Override
   protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
     if (!name.startsWith(PLUGIN_PACKAGE)) {

@@ -19,6 +19,7 @@ class PluginHostTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting map values to be collectable after clear(), but 3 of 3"
             + " are still strongly reachable after")
+        .hasMessageContaining("  value greeting v1 (" + PluginClassLoader.class.getName())
         .hasMessageContaining(String.join(System.lineSeparator(),
             "  GC root: static field " + HostEvents.class.getName() + ".LISTENERS",
             "    ArrayList.elementData",
