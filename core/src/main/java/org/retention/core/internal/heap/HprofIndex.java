@@ -289,11 +289,6 @@ final class HprofIndex {
     return recordCount + classIndex.get(type.id);
   }
 
-  /** The classes of the dump, ordered by name. */
-  List<ClassInfo> classesByName() {
-    return List.of(classesByIndex);
-  }
-
   /** The class of an instance or object array; {@code java.lang.Class} for a class. */
   ClassInfo classOf(int index) {
     if (index >= recordCount) {
@@ -487,8 +482,9 @@ final class HprofIndex {
     return index < 0 ? null : classesByIndex[index];
   }
 
-  Iterable<ClassInfo> classes() {
-    return classes.values();
+  /** The classes of the dump, ordered by name. */
+  List<ClassInfo> classes() {
+    return List.of(classesByIndex);
   }
 
   String className(long classId) {
@@ -633,15 +629,5 @@ final class HprofIndex {
     }
 
     private record ReferenceField(int depth, String declarer, String name, int offset) {}
-
-    /** Whether this class is {@code superName} or extends it. */
-    boolean isSubclassOf(HprofIndex index, String superName) {
-      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId)) {
-        if (type.name.equals(superName)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -40,7 +40,7 @@ final class RootSeeds {
 
   RootSeeds(HprofIndex heap, OwnFrames own) {
     List<HprofIndex.ClassInfo> unloadable = new ArrayList<>();
-    for (HprofIndex.ClassInfo type : heap.classesByName()) {
+    for (HprofIndex.ClassInfo type : heap.classes()) {
       if (heap.isOrdinaryLoader(type.loaderId)) {
         addStatics(heap, type, false);
       } else {
