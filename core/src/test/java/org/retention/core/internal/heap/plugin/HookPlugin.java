@@ -16,8 +16,11 @@ public final class HookPlugin implements Host.Plugin {
     Runtime.getRuntime().removeShutdownHook(hook);
   }
 
-  /** Would flush the plugin's state when the VM exits. */
-  static final class Hook extends Thread {
+  /**
+   * Would flush the plugin's state when the VM exits; an inner class, so that the test can still
+   * reach (and stop) a plugin it leaked.
+   */
+  final class Hook extends Thread {
     Hook() {
       super("plugin-shutdown-hook");
     }
