@@ -18,6 +18,9 @@ import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.probe.RetainedObject;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
+import org.retention.samples.plugin.BuggyPluginHost;
+import org.retention.samples.plugin.FixedPluginHost;
+import org.retention.samples.plugin.PluginScenario;
 
 /**
  * The main of every child JVM of {@link CollectorMatrixTest}: runs each {@link Scenario} once, in
@@ -113,7 +116,13 @@ public final class MatrixChild {
       assertThat(map).releasesValuesAfterClear();
     })),
     PROBE_RELEASED(() -> describe(probeOfSessions(false).awaitRelease(Duration.ofSeconds(30)))),
-    PROBE_RETAINED(() -> describe(probeOfSessions(true).awaitRelease(Duration.ofSeconds(30))));
+    PROBE_RETAINED(() -> describe(probeOfSessions(true).awaitRelease(Duration.ofSeconds(30)))),
+    /** Class unloading: each replaced plugin version's class loader must be collectable. */
+    PLUGIN_RELOADED(asserting(
+        () -> PluginScenario.assertReloadReleasesOldVersions(new FixedPluginHost()))),
+    /** The replaced versions stay subscribed to a static event bus: three loaders leak. */
+    PLUGIN_RELOAD_LEAK(asserting(
+        () -> PluginScenario.assertReloadReleasesOldVersions(new BuggyPluginHost())));
 
     private final Supplier<String> run;
 

@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -7,6 +8,7 @@ import org.retention.core.RetentionCheck;
 
 
 /** Which objects of a map an assertion proves collectable. */
+@HoldsCheckedObjects
 enum MapPart {
   VALUES("map values", "value"),
   KEYS("map keys", "key"),

@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import static org.retention.assertj.error.ShouldBeCollectable.shouldBeCollectable;
 import static org.retention.assertj.error.ShouldBeRemovable.shouldBeRemovable;
 
@@ -64,6 +65,8 @@ import org.retention.core.probe.RetentionProbe;
  * @param <K> the type of the map's keys
  * @param <V> the type of the map's values
  */
+// AssertJ's soft-assertion proxies call the assertion through AssertJ's own frames.
+@HoldsCheckedObjects(alsoFramesOf = "org.assertj.core")
 public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   private static final String CLEAR = "clear()";
   private static final int MAX_CONSTANTS_LISTED = 5;

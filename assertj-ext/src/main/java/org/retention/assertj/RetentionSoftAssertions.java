@@ -1,5 +1,6 @@
 package org.retention.assertj;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
@@ -28,6 +29,7 @@ import org.assertj.core.api.StandardSoftAssertionsProvider;
  * SoftAssertions.assertSoftly(Consumer<SoftAssertions>)} has the same erasure, and would hand
  * the lambda a {@code SoftAssertions} without the Retention assertions.
  */
+@HoldsCheckedObjects(alsoFramesOf = "org.assertj.core")
 public class RetentionSoftAssertions extends AbstractSoftAssertions
     implements StandardSoftAssertionsProvider {
 

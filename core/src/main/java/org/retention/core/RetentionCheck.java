@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.retention.core.explain.Explanation;
+import org.retention.core.explain.HoldsCheckedObjects;
 import org.retention.core.internal.check.CheckMessages;
 import org.retention.core.internal.check.CheckRecorder;
 import org.retention.core.internal.check.Interrupts;
@@ -47,6 +48,7 @@ import org.retention.core.report.CheckRecord;
  * <p>Instances are not thread-safe; build one per check. Checks on many threads at once are safe:
  * they share the VM's collections through one coordinator.
  */
+@HoldsCheckedObjects
 public final class RetentionCheck {
   /** How many JVM constants a refusal lists before it only counts the rest. */
   private static final int MAX_CONSTANTS_LISTED = 5;

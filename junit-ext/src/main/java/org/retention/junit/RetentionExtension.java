@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.explain.HoldsCheckedObjects;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -78,6 +79,7 @@ import org.retention.core.report.CheckVerdict;
  *       AssertJ assertions (see {@link org.retention.core.explain.ExplainSettings}).
  * </ul>
  */
+@HoldsCheckedObjects
 public final class RetentionExtension
     implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 

@@ -10,6 +10,7 @@ import org.retention.samples.audit.AuditScenario;
 import org.retention.samples.caches.CachesScenario;
 import org.retention.samples.eventbus.EventBusScenario;
 import org.retention.samples.footprint.FootprintScenario;
+import org.retention.samples.plugin.PluginScenario;
 import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
 import org.retention.samples.registry.RegistryScenario;
@@ -39,7 +40,8 @@ public final class Demo {
       CachesScenario.GUAVA,
       CachesScenario.CAFFEINE,
       TraceHookScenario.SCENARIO,
-      RegistryScenario.SCENARIO);
+      RegistryScenario.SCENARIO,
+      PluginScenario.SCENARIO);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";

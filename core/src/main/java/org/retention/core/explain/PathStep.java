@@ -4,7 +4,13 @@ import org.retention.core.internal.heap.Fingerprints;
 import java.util.Objects;
 
 /**
- * One reference of a retention path: a field of an object, or an element of an array.
+ * One reference of a retention path: a field of an object, an element of an array, or one of the
+ * references that keep classes and class loaders alive (an object's class, a class's loader).
+ *
+ * <pre>{@code
+ * new PathStep("java.util.ArrayList", "elementData", -1).text();          // "ArrayList.elementData"
+ * PathStep.toClass(PathStep.Kind.LOADER, "com.acme.PluginLoader").text(); // "loaded by com.acme.PluginLoader"
+ * }</pre>
  *
  * <pre>{@code
  * path.steps().forEach(step -> System.out.println(step.text()));   // "ArrayList.elementData"
@@ -12,23 +18,67 @@ import java.util.Objects;
  *
  * @param holderClass for a field, the class that declares it ({@code java.util.ArrayList}); for an
  *     array element, the array's class ({@code java.lang.Object[]}); for the referent of a {@code
- *     java.lang.ref.Reference}, the reference's own class
- * @param field the field's name, or null for an array element
- * @param arrayIndex the element's index, or -1 for a field
+ *     java.lang.ref.Reference}, the reference's own class; for the other kinds, the class the
+ *     step names: the object's class, the class's loader's class, its super class
+ * @param field the field's name, or null for any kind but {@link Kind#FIELD}
+ * @param arrayIndex the element's index, or -1 for any kind but {@link Kind#ARRAY_ELEMENT}
+ * @param kind what kind of reference the step follows
  */
-public record PathStep(String holderClass, String field, int arrayIndex) {
-  /** Validates. */
-  public PathStep {
-    Objects.requireNonNull(holderClass, "holderClass");
-    if ((field == null) == (arrayIndex < 0)) {
-      throw new IllegalArgumentException("a step is a field or an array element");
+public record PathStep(String holderClass, String field, int arrayIndex, Kind kind) {
+  /** The kinds of reference a path can follow. */
+  public enum Kind {
+    /** A field of an object: {@code ArrayList.elementData}. */
+    FIELD(""),
+    /** An element of an array: {@code Object[][3]}. */
+    ARRAY_ELEMENT(""),
+    /** From an object to its class: {@code class com.acme.Plugin}. */
+    CLASS("class "),
+    /** From a class to the loader that defined it: {@code loaded by com.acme.PluginLoader}. */
+    LOADER("loaded by "),
+    /** From a class to its super class: {@code superclass com.acme.BasePlugin}. */
+    SUPERCLASS("superclass "),
+    /** From a class to its protection domain. */
+    PROTECTION_DOMAIN("protection domain "),
+    /** From a class to its signers. */
+    SIGNERS("signers ");
+
+    private final String words;
+
+    Kind(String words) {
+      this.words = words;
     }
   }
 
-  /** As a message shows it: {@code ArrayList.elementData}, {@code Object[][3]}. */
+  /** Validates. */
+  public PathStep {
+    Objects.requireNonNull(holderClass, "holderClass");
+    Objects.requireNonNull(kind, "kind");
+    if ((field != null) != (kind == Kind.FIELD)
+        || (arrayIndex >= 0) != (kind == Kind.ARRAY_ELEMENT)) {
+      throw new IllegalArgumentException("a step is a field, an array element or a class link");
+    }
+  }
+
+  /** A field ({@code field} set) or an array element ({@code arrayIndex} 0 or more). */
+  public PathStep(String holderClass, String field, int arrayIndex) {
+    this(holderClass, field, arrayIndex, field != null ? Kind.FIELD : Kind.ARRAY_ELEMENT);
+  }
+
+  /** A step of a class link {@code kind} that names {@code className}. */
+  public static PathStep toClass(Kind kind, String className) {
+    return new PathStep(className, null, -1, kind);
+  }
+
+  /**
+   * As a message shows it: {@code ArrayList.elementData}, {@code Object[][3]}, {@code class
+   * com.acme.Plugin}, {@code loaded by com.acme.PluginLoader}.
+   */
   public String text() {
-    String holder = holderClass.substring(holderClass.lastIndexOf('.') + 1);
-    return field != null ? holder + "." + field : holder + "[" + arrayIndex + "]";
+    return switch (kind) {
+      case FIELD -> simpleName() + "." + field;
+      case ARRAY_ELEMENT -> simpleName() + "[" + arrayIndex + "]";
+      default -> kind.words + holderClass;
+    };
   }
 
   /**
@@ -36,6 +86,14 @@ public record PathStep(String holderClass, String field, int arrayIndex) {
    * which varies with hashing and insertion order.
    */
   public String signature() {
-    return Fingerprints.normalize(holderClass) + (field != null ? "." + field : "[]");
+    return switch (kind) {
+      case FIELD -> Fingerprints.normalize(holderClass) + "." + field;
+      case ARRAY_ELEMENT -> Fingerprints.normalize(holderClass) + "[]";
+      default -> kind.words + Fingerprints.normalize(holderClass);
+    };
+  }
+
+  private String simpleName() {
+    return holderClass.substring(holderClass.lastIndexOf('.') + 1);
   }
 }

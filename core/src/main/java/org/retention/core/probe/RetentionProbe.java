@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
+import org.retention.core.internal.probe.ProbeMarker;
 
 /**
  * Watches objects through weak references and decides, by making the VM collect, whether they
@@ -47,12 +48,12 @@ public final class RetentionProbe {
   /** How long {@link #awaitRelease()} may try to make the VM collect before it gives up. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  /**
-   * Random, so that a heap dump analysis can find this probe (and through {@link #references} the
-   * watched objects) among all the probes alive in the VM, without holding any of them strongly.
-   */
-  private final long id = ThreadLocalRandom.current().nextLong();
   private final WeakReference<?>[] references;
+  /**
+   * What a heap dump analysis finds this probe by, among all the probes alive in the VM: a random
+   * id and {@link #references}, without holding any watched object strongly.
+   */
+  private final ProbeMarker marker;
   /** Per object, the caller's description; null when no object has one. */
   private final String[] descriptions;
   /** The kinds of consecutive runs of objects: kinds[i] applies from kindStarts[i] on. */
@@ -62,6 +63,7 @@ public final class RetentionProbe {
 
   private RetentionProbe(Builder builder) {
     this.references = Arrays.copyOf(builder.references, builder.size);
+    this.marker = new ProbeMarker(ThreadLocalRandom.current().nextLong(), references);
     this.descriptions =
         builder.descriptions == null ? null : Arrays.copyOf(builder.descriptions, builder.size);
     this.kindStarts = builder.kindStarts.stream().mapToInt(Integer::intValue).toArray();
@@ -85,12 +87,11 @@ public final class RetentionProbe {
   }
 
   /**
-   * The random id of this probe, the value of its {@code long} field {@code id}: a heap dump
-   * analysis finds the probe by it, then the watched objects through its {@code references}
-   * array of weak references, in watch order.
+   * The random id of this probe: a heap dump analysis finds the probe's {@link ProbeMarker} by
+   * it, then the watched objects through the marker's weak references, in watch order.
    */
   public long id() {
-    return id;
+    return marker.id();
   }
 
   /** Waits at most {@link #DEFAULT_TIMEOUT} for a verdict. */

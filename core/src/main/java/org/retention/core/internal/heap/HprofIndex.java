@@ -13,22 +13,29 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.retention.core.internal.probe.ProbeMarker;
 
 /**
  * One pass over an HPROF heap dump (the format HotSpot writes with {@code
  * HotSpotDiagnosticMXBean.dumpHeap}), keeping only what a path search needs: where each object's
  * record starts, the classes' field layouts, the GC roots, and the stack traces of threads. The
  * objects' contents stay in the memory-mapped file and are read when a search visits them.
+ *
+ * <p>Every object has an index: instances and arrays first, in dump order, then the classes.
+ * Classes are objects of the graph like any other: an instance holds its class, a class holds its
+ * loader, signers, protection domain, super class and static values, and a loader holds its
+ * classes through its own fields ({@code ClassLoader.classes}).
  */
 final class HprofIndex {
-  static final byte OBJECT = 2;
-  private static final int INSTANCE = 0x21;
-  private static final int OBJECT_ARRAY = 0x22;
-  private static final int PRIMITIVE_ARRAY = 0x23;
-  private static final String PROBE_CLASS = "org.retention.core.probe.RetentionProbe";
+  /** The loaders whose classes the VM never unloads: what they load is always reachable. */
+  private static final Set<String> ORDINARY_LOADERS = Set.of(
+      "jdk.internal.loader.ClassLoaders$AppClassLoader",
+      "jdk.internal.loader.ClassLoaders$PlatformClassLoader");
 
-  /** A root record of the dump: its kind tag, object, and thread serial and frame, if any. */
-  record Root(int tag, long objectId, int threadSerial, int frame) {}
+  /** A root record of the dump: its kind, object, and thread serial and frame, if any. */
+  record Root(HprofRootTag tag, long objectId, int threadSerial, int frame) {}
 
   /** A method on a thread's stack. */
   record Frame(String className, String method, String sourceFile, int line) {}
@@ -47,14 +54,19 @@ final class HprofIndex {
   private final Map<Integer, long[]> traces = new HashMap<>();
   final Map<Integer, ThreadInfo> threads = new HashMap<>();
   final List<Root> roots = new ArrayList<>();
+  /** The instances of {@link ProbeMarker}, by index. */
   final List<Integer> probeInstances = new ArrayList<>();
   private long probeClassId;
   private final ObjectIds indexById;
   /** The classes again, found without boxing: searches look one up for every object they visit. */
   private final ClassInfo[] classesByIndex;
   private final LongIntMap classIndex;
+  /** The ids of the bootstrap (0), platform and application class loaders. */
+  private final LongIntMap ordinaryLoaders = new LongIntMap(4);
+  private ClassInfo javaLangClass;
   private int[] offsets = new int[1 << 16];
-  private int objectCount;
+  /** How many instance and array records the dump has; classes come after them. */
+  private int recordCount;
 
   private HprofIndex(ByteBuffer file, VmLayout layout) {
     this.file = file;
@@ -67,25 +79,35 @@ final class HprofIndex {
     long[] ids = new long[1 << 16];
     int position = headerEnd + 1 + 4 + 8;
     while (position < file.limit()) {
-      int tag = file.get(position) & 0xFF;
       int length = file.getInt(position + 5);
       int body = position + 9;
-      switch (tag) {
-        case 0x01 -> strings.put(id(body), utf8(body + idSize, length - idSize));
-        case 0x02 -> loadClass(body);
-        case 0x04 -> frame(body);
-        case 0x05 -> trace(body);
-        case 0x0C, 0x1C -> ids = heapDump(body, body + length, ids);
+      switch (HprofTag.of(file.get(position) & 0xFF)) {
+        case STRING_IN_UTF8 -> strings.put(id(body), utf8(body + idSize, length - idSize));
+        case LOAD_CLASS -> loadClass(body);
+        case STACK_FRAME -> frame(body);
+        case STACK_TRACE -> trace(body);
+        case HEAP_DUMP, HEAP_DUMP_SEGMENT -> ids = heapDump(body, body + length, ids);
         default -> { }
       }
       position = body + length;
     }
-    indexById = ObjectIds.of(ids, objectCount);
+    indexById = ObjectIds.of(ids, recordCount);
     classes.values().forEach(type -> type.link(this));
-    classesByIndex = classes.values().toArray(ClassInfo[]::new);
+    classesByIndex = classes.values().stream()
+        .sorted(Comparator.comparing((ClassInfo type) -> type.name).thenComparingLong(type -> type.id))
+        .toArray(ClassInfo[]::new);
     classIndex = new LongIntMap(classesByIndex.length);
     for (int i = 0; i < classesByIndex.length; i++) {
       classIndex.put(classesByIndex[i].id, i);
+    }
+    for (int i = 0; i < classesByIndex.length; i++) {
+      String loaderName = loaderClassName(classesByIndex[i].loaderId);
+      if (loaderName != null && ORDINARY_LOADERS.contains(loaderName)) {
+        ordinaryLoaders.put(classesByIndex[i].loaderId, 1);
+      }
+      if (classesByIndex[i].name.equals("java.lang.Class")) {
+        javaLangClass = classesByIndex[i];
+      }
     }
   }
 
@@ -107,7 +129,7 @@ final class HprofIndex {
     String name = strings.get(id(body + 8 + idSize)).replace('/', '.');
     classNames.put(classId, name);
     classIdsBySerial.put(serial, classId);
-    if (name.equals(PROBE_CLASS)) {
+    if (name.equals(ProbeMarker.CLASS_NAME)) {
       probeClassId = classId;
     }
   }
@@ -132,58 +154,53 @@ final class HprofIndex {
 
   private long[] heapDump(int position, int end, long[] ids) {
     while (position < end) {
-      int tag = file.get(position) & 0xFF;
+      int code = file.get(position) & 0xFF;
       int body = position + 1;
-      switch (tag) {
-        case 0xFF, 0x05, 0x07 -> {
-          roots.add(new Root(tag, id(body), 0, -1));
-          position = body + idSize;
-        }
-        case 0x01 -> {
-          roots.add(new Root(tag, id(body), 0, -1));
-          position = body + 2 * idSize;
-        }
-        case 0x02, 0x03 -> {
-          roots.add(new Root(tag, id(body), file.getInt(body + idSize),
-              file.getInt(body + idSize + 4)));
-          position = body + idSize + 8;
-        }
-        case 0x04, 0x06 -> {
-          roots.add(new Root(tag, id(body), file.getInt(body + idSize), -1));
-          position = body + idSize + 4;
-        }
-        case 0x08 -> {
-          int serial = file.getInt(body + idSize);
-          threads.put(serial, new ThreadInfo(id(body), file.getInt(body + idSize + 4)));
-          roots.add(new Root(tag, id(body), serial, -1));
-          position = body + idSize + 8;
-        }
-        case 0x20 -> position = classDump(body);
-        case INSTANCE, OBJECT_ARRAY, PRIMITIVE_ARRAY -> {
-          if (objectCount == ids.length) {
-            ids = Arrays.copyOf(ids, objectCount * 2);
-            offsets = Arrays.copyOf(offsets, objectCount * 2);
-          }
-          ids[objectCount] = id(body);
-          offsets[objectCount] = position;
-          if (tag == INSTANCE && probeClassId != 0 && id(body + idSize + 4) == probeClassId) {
-            probeInstances.add(objectCount);
-          }
-          objectCount++;
-          position = skipObject(tag, body);
-        }
-        default -> throw new IllegalStateException(
-            "unknown heap dump record 0x" + Integer.toHexString(tag) + " at offset " + position);
+      HprofRootTag root = HprofRootTag.of(code);
+      if (root != null) {
+        position = rootRecord(root, body);
+        continue;
       }
+      HprofObjectTag tag = HprofObjectTag.of(code);
+      if (tag == null) {
+        throw new IllegalStateException(
+            "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
+      }
+      if (tag == HprofObjectTag.CLASS_DUMP) {
+        position = classDump(body);
+        continue;
+      }
+      if (recordCount == ids.length) {
+        ids = Arrays.copyOf(ids, recordCount * 2);
+        offsets = Arrays.copyOf(offsets, recordCount * 2);
+      }
+      ids[recordCount] = id(body);
+      offsets[recordCount] = position;
+      if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
+          && id(body + idSize + 4) == probeClassId) {
+        probeInstances.add(recordCount);
+      }
+      recordCount++;
+      position = skipObject(tag, body);
     }
     return ids;
   }
 
-  private int skipObject(int tag, int body) {
+  private int rootRecord(HprofRootTag tag, int body) {
+    int serial = tag.hasThread() ? file.getInt(body + idSize) : 0;
+    int frame = tag.hasFrame() ? file.getInt(body + idSize + 4) : -1;
+    if (tag == HprofRootTag.THREAD_OBJECT) {
+      threads.put(serial, new ThreadInfo(id(body), file.getInt(body + idSize + 4)));
+    }
+    roots.add(new Root(tag, id(body), serial, frame));
+    return body + idSize + tag.extraBytes(idSize);
+  }
+
+  private int skipObject(HprofObjectTag tag, int body) {
     int afterId = body + idSize + 4;
     return switch (tag) {
-      case INSTANCE -> afterId + idSize + 4 + file.getInt(afterId + idSize);
-      case OBJECT_ARRAY -> afterId + 4 + idSize + file.getInt(afterId) * idSize;
+      case INSTANCE_DUMP -> afterId + idSize + 4 + file.getInt(afterId + idSize);
+      case OBJECT_ARRAY_DUMP -> afterId + 4 + idSize + file.getInt(afterId) * idSize;
       default -> afterId + 5 + file.getInt(afterId) * size(file.get(afterId + 4));
     };
   }
@@ -192,6 +209,8 @@ final class HprofIndex {
     long classId = id(body);
     long superId = id(body + idSize + 4);
     long loaderId = id(body + 2 * idSize + 4);
+    long signersId = id(body + 3 * idSize + 4);
+    long protectionDomainId = id(body + 4 * idSize + 4);
     int position = body + 7 * idSize + 8;
     int constants = file.getShort(position) & 0xFFFF;
     position += 2;
@@ -204,7 +223,7 @@ final class HprofIndex {
     List<Long> staticValues = new ArrayList<>();
     for (int i = 0; i < statics; i++) {
       byte type = file.get(position + idSize);
-      if (type == OBJECT) {
+      if (HprofType.of(type) == HprofType.OBJECT) {
         staticNames.add(strings.get(id(position)));
         staticValues.add(id(position + idSize + 1));
       }
@@ -219,35 +238,64 @@ final class HprofIndex {
       types[i] = file.get(position + idSize);
       position += idSize + 1;
     }
-    classes.put(classId, new ClassInfo(classId, superId, loaderId, names, types,
-        staticNames.toArray(String[]::new),
+    classes.put(classId, new ClassInfo(classId, superId, loaderId, signersId, protectionDomainId,
+        names, types, staticNames.toArray(String[]::new),
         staticValues.stream().mapToLong(Long::longValue).toArray()));
     return position;
   }
 
   // ---- reading objects ----
 
+  /** How many objects the dump has, classes included: indexes run from 0 to this, exclusive. */
   int objectCount() {
-    return objectCount;
+    return recordCount + classesByIndex.length;
   }
 
-  /** The index of the object with this id, or -1 when the dump has no such object. */
+  /** The index of the object (or class) with this id, or -1 when the dump has no such object. */
   int indexOf(long id) {
-    return id == 0 ? -1 : indexById.indexOf(id);
+    if (id == 0) {
+      return -1;
+    }
+    int index = indexById.indexOf(id);
+    if (index >= 0) {
+      return index;
+    }
+    int type = classIndex.get(id);
+    return type < 0 ? -1 : recordCount + type;
   }
 
-  int tagOf(int index) {
-    return file.get(offsets[index]) & 0xFF;
+  HprofObjectTag tagOf(int index) {
+    return index >= recordCount
+        ? HprofObjectTag.CLASS_DUMP
+        : HprofObjectTag.of(file.get(offsets[index]) & 0xFF);
+  }
+
+  /** Whether the object at {@code index} is a class. */
+  boolean isClass(int index) {
+    return index >= recordCount;
   }
 
   long idOf(int index) {
-    return id(offsets[index] + 1);
+    return index >= recordCount ? classesByIndex[index - recordCount].id : id(offsets[index] + 1);
   }
 
-  /** The class of an instance, or of an object array. */
+  /** The class that the class object at {@code index} stands for. */
+  ClassInfo classAt(int index) {
+    return classesByIndex[index - recordCount];
+  }
+
+  /** The index of a class's own object. */
+  int indexOfClass(ClassInfo type) {
+    return recordCount + classIndex.get(type.id);
+  }
+
+  /** The class of an instance or object array; {@code java.lang.Class} for a class. */
   ClassInfo classOf(int index) {
+    if (index >= recordCount) {
+      return javaLangClass;
+    }
     int body = offsets[index] + 1;
-    long classId = tagOf(index) == INSTANCE
+    long classId = tagOf(index) == HprofObjectTag.INSTANCE_DUMP
         ? id(body + idSize + 4)
         : id(body + idSize + 8);
     return classById(classId);
@@ -255,12 +303,32 @@ final class HprofIndex {
 
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
   String classNameOf(int index) {
-    int tag = tagOf(index);
-    if (tag == PRIMITIVE_ARRAY) {
-      return primitiveName(file.get(offsets[index] + 1 + idSize + 8)) + "[]";
+    if (tagOf(index) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
+      return HprofType.of(file.get(offsets[index] + 1 + idSize + 8)).javaName() + "[]";
     }
     ClassInfo type = classOf(index);
     return type == null ? "?" : type.name;
+  }
+
+  /**
+   * Whether the VM keeps this object alive for as long as it runs: a class of the bootstrap,
+   * platform or application class loader, or one of those loaders.
+   */
+  boolean isAlwaysReachable(int index) {
+    return index >= recordCount
+        ? isOrdinaryLoader(classesByIndex[index - recordCount].loaderId)
+        : ordinaryLoaders.get(idOf(index)) >= 0;
+  }
+
+  /** Whether {@code loaderId} is the bootstrap (0), platform or application loader. */
+  boolean isOrdinaryLoader(long loaderId) {
+    return loaderId == 0 || ordinaryLoaders.get(loaderId) >= 0;
+  }
+
+  /** The class name of the loader with this id, or null for the bootstrap loader. */
+  String loaderClassName(long loaderId) {
+    int loader = indexOf(loaderId);
+    return loader < 0 ? null : classNameOf(loader);
   }
 
   int arrayLength(int index) {
@@ -273,23 +341,36 @@ final class HprofIndex {
 
   /** The bytes the object occupies in the VM (not in the dump, where references take 8 bytes). */
   long shallowSize(int index) {
-    int tag = tagOf(index);
-    if (tag == INSTANCE) {
+    HprofObjectTag tag = tagOf(index);
+    if (tag == HprofObjectTag.INSTANCE_DUMP || tag == HprofObjectTag.CLASS_DUMP) {
       ClassInfo type = classOf(index);
       return type == null ? 0 : type.shallowSize;
     }
     int length = arrayLength(index);
-    int element = tag == OBJECT_ARRAY
+    int element = tag == HprofObjectTag.OBJECT_ARRAY_DUMP
         ? layout.referenceSize()
         : size(file.get(offsets[index] + 1 + idSize + 8));
     return layout.align(layout.arrayHeader() + (long) length * element);
   }
 
-  /** Calls {@code visitor} with each non-null reference of an instance or object array. */
+  /**
+   * Calls {@code visitor} with each non-null reference of an object: an instance's fields, then its
+   * class ({@link Edges#CLASS}); an array's elements, then its class; a class's loader, protection
+   * domain, signers, super class, then its static values (slot: the static's index).
+   */
   void forEachReference(int index, boolean followReferents, ReferenceVisitor visitor) {
-    int tag = tagOf(index);
+    forEachReference(index, followReferents ? Referents.ALL : Referents.NONE, visitor);
+  }
+
+  /** As {@link #forEachReference(int, boolean, ReferenceVisitor)}, following {@code referents}. */
+  void forEachReference(int index, Referents referents, ReferenceVisitor visitor) {
+    if (index >= recordCount) {
+      classReferences(classesByIndex[index - recordCount], visitor);
+      return;
+    }
     int body = offsets[index] + 1;
-    if (tag == OBJECT_ARRAY) {
+    HprofObjectTag tag = tagOf(index);
+    if (tag == HprofObjectTag.OBJECT_ARRAY_DUMP) {
       int length = file.getInt(body + idSize + 4);
       int elements = body + idSize + 8 + idSize;
       for (int i = 0; i < length; i++) {
@@ -298,15 +379,17 @@ final class HprofIndex {
           visitor.visit(id, i);
         }
       }
-    } else if (tag == INSTANCE) {
-      ClassInfo type = classById(id(body + idSize + 4));
+      visitor.visit(id(body + idSize + 8), Edges.CLASS);
+    } else if (tag == HprofObjectTag.INSTANCE_DUMP) {
+      long classId = id(body + idSize + 4);
+      ClassInfo type = classById(classId);
       if (type == null) {
         return;
       }
       int values = body + 2 * idSize + 8;
       int[] referenceOffsets = type.referenceOffsets;
       for (int slot = 0; slot < referenceOffsets.length; slot++) {
-        if (slot == type.referentSlot && !followReferents) {
+        if (slot == type.referentSlot && !referents.follows(type)) {
           continue;
         }
         long id = id(values + referenceOffsets[slot]);
@@ -314,6 +397,23 @@ final class HprofIndex {
           visitor.visit(id, slot);
         }
       }
+      visitor.visit(classId, Edges.CLASS);
+    }
+  }
+
+  private static void classReferences(ClassInfo type, ReferenceVisitor visitor) {
+    visitIfSet(type.loaderId, Edges.LOADER, visitor);
+    visitIfSet(type.protectionDomainId, Edges.PROTECTION_DOMAIN, visitor);
+    visitIfSet(type.signersId, Edges.SIGNERS, visitor);
+    visitIfSet(type.superId, Edges.SUPERCLASS, visitor);
+    for (int i = 0; i < type.staticValues.length; i++) {
+      visitIfSet(type.staticValues[i], i, visitor);
+    }
+  }
+
+  private static void visitIfSet(long id, int slot, ReferenceVisitor visitor) {
+    if (id != 0) {
+      visitor.visit(id, slot);
     }
   }
 
@@ -325,10 +425,11 @@ final class HprofIndex {
     for (int i = 0; i < type.allNames.length; i++) {
       if (type.allNames[i].equals(name)) {
         int position = values + offset;
-        return switch (size(type.allTypes[i])) {
+        HprofType fieldType = HprofType.of(type.allTypes[i]);
+        return switch (fieldType.size(idSize)) {
           case 1 -> file.get(position);
           case 2 -> file.getShort(position);
-          case 4 -> type.allTypes[i] == OBJECT ? id(position) : file.getInt(position);
+          case 4 -> fieldType == HprofType.OBJECT ? id(position) : file.getInt(position);
           default -> file.getLong(position);
         };
       }
@@ -354,6 +455,18 @@ final class HprofIndex {
         : StandardCharsets.UTF_16LE);
   }
 
+  /** The method whose local variable a frame root is, when the dump names it. */
+  Optional<Frame> frameOf(Root root) {
+    ThreadInfo thread = threads.get(root.threadSerial());
+    if (thread == null) {
+      return Optional.empty();
+    }
+    List<Frame> stack = stackTrace(thread.traceSerial());
+    return root.frame() >= 0 && root.frame() < stack.size()
+        ? Optional.ofNullable(stack.get(root.frame()))
+        : Optional.empty();
+  }
+
   /** The frames of a thread's stack trace, innermost first. */
   List<Frame> stackTrace(int traceSerial) {
     long[] frameIds = traces.getOrDefault(traceSerial, new long[0]);
@@ -369,8 +482,9 @@ final class HprofIndex {
     return index < 0 ? null : classesByIndex[index];
   }
 
-  Iterable<ClassInfo> classes() {
-    return classes.values();
+  /** The classes of the dump, ordered by name. */
+  List<ClassInfo> classes() {
+    return List.of(classesByIndex);
   }
 
   String className(long classId) {
@@ -388,16 +502,7 @@ final class HprofIndex {
     }
     String element = name.charAt(dimensions) == 'L'
         ? name.substring(dimensions + 1, name.length() - 1)
-        : primitiveName(switch (name.charAt(dimensions)) {
-          case 'Z' -> 4;
-          case 'C' -> 5;
-          case 'F' -> 6;
-          case 'D' -> 7;
-          case 'B' -> 8;
-          case 'S' -> 9;
-          case 'I' -> 10;
-          default -> 11;
-        });
+        : HprofType.ofDescriptor(name.charAt(dimensions)).javaName();
     return element + "[]".repeat(dimensions);
   }
 
@@ -412,29 +517,25 @@ final class HprofIndex {
   }
 
   private int size(byte type) {
-    return switch (type) {
-      case OBJECT -> idSize;
-      case 4, 8 -> 1;
-      case 5, 9 -> 2;
-      case 6, 10 -> 4;
-      default -> 8;
-    };
+    return HprofType.of(type).size(idSize);
   }
 
-  private static String primitiveName(int type) {
-    return switch (type) {
-      case 4 -> "boolean";
-      case 5 -> "char";
-      case 6 -> "float";
-      case 7 -> "double";
-      case 8 -> "byte";
-      case 9 -> "short";
-      case 10 -> "int";
-      default -> "long";
-    };
+  /** Which {@code Reference.referent} fields a walk over references follows. */
+  enum Referents {
+    NONE,
+    /** Those of {@code SoftReference}s only: what is softly reachable. */
+    SOFT,
+    ALL;
+
+    boolean follows(ClassInfo reference) {
+      return this == ALL || this == SOFT && reference.soft;
+    }
   }
 
-  /** Receives one reference: the referenced object's id and the field slot or array index. */
+  /**
+   * Receives one reference: the referenced object's id, and the field slot, array index, static
+   * index or one of the {@link Edges}.
+   */
   @FunctionalInterface
   interface ReferenceVisitor {
     void visit(long id, int slotOrIndex);
@@ -445,6 +546,8 @@ final class HprofIndex {
     final long id;
     final long superId;
     final long loaderId;
+    final long signersId;
+    final long protectionDomainId;
     private final String[] ownNames;
     private final byte[] ownTypes;
     final String[] staticNames;
@@ -458,13 +561,17 @@ final class HprofIndex {
     String[] referenceDeclarers;
     /** The slot of {@code Reference.referent}, or -1 when this is no {@code Reference}. */
     int referentSlot = -1;
+    /** Whether this is a {@code SoftReference}. */
+    boolean soft;
     long shallowSize;
 
-    ClassInfo(long id, long superId, long loaderId, String[] ownNames, byte[] ownTypes,
-        String[] staticNames, long[] staticValues) {
+    ClassInfo(long id, long superId, long loaderId, long signersId, long protectionDomainId,
+        String[] ownNames, byte[] ownTypes, String[] staticNames, long[] staticValues) {
       this.id = id;
       this.superId = superId;
       this.loaderId = loaderId;
+      this.signersId = signersId;
+      this.protectionDomainId = protectionDomainId;
       this.ownNames = ownNames;
       this.ownTypes = ownTypes;
       this.staticNames = staticNames;
@@ -484,7 +591,7 @@ final class HprofIndex {
         for (int i = 0; i < type.ownNames.length; i++) {
           names.add(type.ownNames[i]);
           types.add(type.ownTypes[i]);
-          if (type.ownTypes[i] == OBJECT) {
+          if (HprofType.of(type.ownTypes[i]) == HprofType.OBJECT) {
             references.add(new ReferenceField(depth, declarer, type.ownNames[i], offset));
             fieldBytes += index.layout.referenceSize();
           } else {
@@ -510,6 +617,9 @@ final class HprofIndex {
           referentSlot = slot;
         }
       }
+      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId)) {
+        soft |= index.className(type.id).equals("java.lang.ref.SoftReference");
+      }
       allNames = names.toArray(String[]::new);
       allTypes = new byte[types.size()];
       for (int i = 0; i < allTypes.length; i++) {
@@ -519,15 +629,5 @@ final class HprofIndex {
     }
 
     private record ReferenceField(int depth, String declarer, String name, int offset) {}
-
-    /** Whether this class is {@code superName} or extends it. */
-    boolean isSubclassOf(HprofIndex index, String superName) {
-      for (ClassInfo type = this; type != null; type = index.classes.get(type.superId)) {
-        if (type.name.equals(superName)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -53,16 +53,17 @@ public final class RetentionExplainer {
     if (verdict.outcome() != Outcome.RETAINED || !settings.explain()) {
       return Explanation.none(verdict);
     }
+    OwnFrames ownFrames = OwnFrames.ofCurrentThread();
     ONE_DUMP_AT_A_TIME.lock();
     try {
-      return explainWithDump(probe, verdict, settings);
+      return explainWithDump(probe, verdict, settings, ownFrames);
     } finally {
       ONE_DUMP_AT_A_TIME.unlock();
     }
   }
 
-  private static Explanation explainWithDump(
-      RetentionProbe probe, RetentionVerdict verdict, ExplainSettings settings) {
+  private static Explanation explainWithDump(RetentionProbe probe, RetentionVerdict verdict,
+      ExplainSettings settings, OwnFrames ownFrames) {
     long start = System.nanoTime();
     Path dump;
     try {
@@ -83,8 +84,8 @@ public final class RetentionExplainer {
       if (noRoom.isPresent()) {
         return Explanation.unexplained(verdict, noRoom.get(), kept, dumpTime);
       }
-      HeapAnalysis.Result result = new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()))
-          .analyse(probe.id(), verdict.retained(), verdict.retainedCount());
+      HeapAnalysis.Result result =
+          new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()), ownFrames).analyse(probe.id(), verdict.retained(), verdict.retainedCount());
       return new Explanation(verdict, result.paths(), result.reachability(), "", kept, dumpTime,
           Duration.ofNanos(System.nanoTime() - analysisStart));
     } catch (IOException | RuntimeException | OutOfMemoryError e) {

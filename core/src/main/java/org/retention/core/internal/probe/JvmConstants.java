@@ -12,6 +12,7 @@ import java.util.Optional;
  * <pre>{@code
  * JvmConstants.whyAlwaysReachable(42);          // "the Integer cache (valueOf keeps -128..127)"
  * JvmConstants.whyAlwaysReachable(new Object()); // Optional.empty()
+ * JvmConstants.whyAlwaysReachable(pluginClass);  // Optional.empty(): its loader can be collected
  * }</pre>
  */
 public final class JvmConstants {
@@ -55,12 +56,32 @@ public final class JvmConstants {
           "the JVM's string table (string literals and interned strings)");
     }
     if (object instanceof Class<?> type) {
-      return Optional.of("its class loader (" + type.getName() + " lives as long as its loader)");
+      return reason(isNeverUnloaded(type.getClassLoader()),
+          "its class loader (" + type.getName() + " lives as long as its loader)");
+    }
+    if (object instanceof ClassLoader loader) {
+      return reason(isNeverUnloaded(loader),
+          "the JVM itself (the platform and application class loaders live as long as the VM)");
     }
     if (isNonCapturingLambda(object.getClass())) {
       return Optional.of("its call site (a lambda that captures nothing is created once and cached)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code loader} is the bootstrap (null), platform or application class loader (or one
+   * between them, as with {@code -Djava.system.class.loader}): the VM never unloads them, nor
+   * any class they defined. Any other loader, and its classes, can be collected.
+   */
+  private static boolean isNeverUnloaded(ClassLoader loader) {
+    for (ClassLoader permanent = ClassLoader.getSystemClassLoader(); permanent != null;
+        permanent = permanent.getParent()) {
+      if (permanent == loader) {
+        return true;
+      }
+    }
+    return loader == null;
   }
 
   private static Optional<String> reason(boolean constant, String reason) {

@@ -36,6 +36,12 @@ class JvmConstants_whyAlwaysReachable_Test {
             "the JVM's string table (string literals and interned strings)"),
         Arguments.of(Named.of("a Class", Thread.class),
             "its class loader (java.lang.Thread lives as long as its loader)"),
+        Arguments.of(Named.of("a Class of the application loader", JvmConstants.class),
+            "its class loader (" + JvmConstants.class.getName() + " lives as long as its loader)"),
+        Arguments.of(Named.of("the application class loader", ClassLoader.getSystemClassLoader()),
+            "the JVM itself (the platform and application class loaders live as long as the VM)"),
+        Arguments.of(Named.of("the platform class loader", ClassLoader.getPlatformClassLoader()),
+            "the JVM itself (the platform and application class loaders live as long as the VM)"),
         Arguments.of(Named.of("non-capturing lambda", nonCapturing),
             "its call site (a lambda that captures nothing is created once and cached)"),
         Arguments.of(Named.of("non-capturing method reference", methodReference),
@@ -62,7 +68,28 @@ class JvmConstants_whyAlwaysReachable_Test {
         Named.of("a string built at run time", new StringBuilder("run").append("time").toString()),
         Named.of("new Object()", new Object()),
         Named.of("capturing lambda", capturing),
-        Named.of("an anonymous class", new Object() { }));
+        Named.of("an anonymous class", new Object() { }),
+        Named.of("a class loader of the user's", new ClassLoader() { }),
+        Named.of("a Class defined by a loader of the user's", definedByItsOwnLoader()));
+  }
+
+  /** A copy of {@link Widget}'s class, defined by a loader that can be collected. */
+  private static Class<?> definedByItsOwnLoader() {
+    try (java.io.InputStream in = Widget.class.getResourceAsStream(
+        Widget.class.getName().substring(Widget.class.getPackageName().length() + 1) + ".class")) {
+      byte[] bytes = in.readAllBytes();
+      return new ClassLoader() {
+        Class<?> define() {
+          return defineClass(Widget.class.getName(), bytes, 0, bytes.length);
+        }
+      }.define();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Copied into a loader of its own. */
+  static final class Widget {
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,97 @@
+package org.retention.core.internal.heap;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * One breadth-first search from the {@link RootSeeds}, so the first parent recorded for an object
+ * is on a shortest path to it. It stops once every target is reached, and never follows a
+ * reference out of a {@link org.retention.core.internal.probe.ProbeMarker}: the probe's own weak
+ * references are never part of a path.
+ *
+ * <pre>{@code
+ * int[] parents = BreadthFirstSearch.run(heap, seeds, markers, targets, Pass.STRONG);
+ * boolean reached = parents[target] != BreadthFirstSearch.UNVISITED;
+ * }</pre>
+ *
+ * <p>The result is a parent per object: another object's index, {@link #UNVISITED}, or for an
+ * object that a seed holds, {@code -2 - seed} (see {@link #seedOf}).
+ */
+final class BreadthFirstSearch {
+  static final int UNVISITED = -1;
+
+  /** Which seeds a search starts from, and whether it follows {@code Reference.referent}. */
+  enum Pass {
+    /** Strong references from every root but the last-resort ones. */
+    STRONG(HprofIndex.Referents.NONE, false),
+    /** Strong references from every root, the last-resort ones included. */
+    STRONG_FROM_LAST_RESORT(HprofIndex.Referents.NONE, true),
+    /** Through the referents of {@code SoftReference}s too, from every root. */
+    THROUGH_SOFT_REFERENCES(HprofIndex.Referents.SOFT, true),
+    /** Through every {@code Reference.referent} too, from every root. */
+    THROUGH_REFERENCES(HprofIndex.Referents.ALL, true);
+
+    final HprofIndex.Referents referents;
+    final boolean lastResort;
+
+    Pass(HprofIndex.Referents referents, boolean lastResort) {
+      this.referents = referents;
+      this.lastResort = lastResort;
+    }
+  }
+
+  private final HprofIndex heap;
+  private final int[] parents;
+  private final int[] queue;
+  private final BitSet targets;
+  private int tail;
+  private int remaining;
+
+  private BreadthFirstSearch(HprofIndex heap, BitSet targets) {
+    this.heap = heap;
+    this.parents = new int[heap.objectCount()];
+    this.queue = new int[heap.objectCount()];
+    this.targets = targets;
+    this.remaining = targets.cardinality();
+    Arrays.fill(parents, UNVISITED);
+  }
+
+  /** Searches as {@code pass} says until every one of {@code targets} is reached; the parents. */
+  static int[] run(
+      HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets, Pass pass) {
+    BreadthFirstSearch search = new BreadthFirstSearch(heap, targets);
+    for (int seed = 0; seed < seeds.size(); seed++) {
+      if (pass.lastResort || !seeds.isLastResort(seed)) {
+        search.reach(seeds.get(seed).object(), -2 - seed);
+      }
+    }
+    for (int head = 0; head < search.tail && search.remaining > 0; head++) {
+      int parent = search.queue[head];
+      if (!markers.get(parent)) {
+        heap.forEachReference(parent, pass.referents,
+            (id, slot) -> search.reach(heap.indexOf(id), parent));
+      }
+    }
+    return search.parents;
+  }
+
+  /** Whether {@code parent} marks an object that a seed holds. */
+  static boolean isSeed(int parent) {
+    return parent < UNVISITED;
+  }
+
+  /** The seed behind a parent for which {@link #isSeed} holds. */
+  static int seedOf(int parent) {
+    return -2 - parent;
+  }
+
+  private void reach(int child, int parent) {
+    if (child >= 0 && parents[child] == UNVISITED) {
+      parents[child] = parent;
+      queue[tail++] = child;
+      if (targets.get(child)) {
+        remaining--;
+      }
+    }
+  }
+}
