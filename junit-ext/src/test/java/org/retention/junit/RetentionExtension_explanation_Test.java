@@ -36,9 +36,9 @@ class RetentionExtension_explanation_Test {
         .haveExactly(1, event(test("leaks"), finishedWithFailure(message(m ->
             m.startsWith("Expecting tracked objects to be collectable after the test, but 1 of 1 is"
                 + " still strongly reachable after ")
-            && m.contains("  object alice's session (" + RetentionTrackerTest.Session.class.getName() + ", retains ")
+            && m.contains("  object alice's session (" + RetentionTracker_track_Test.Session.class.getName() + ", retains ")
             && m.contains("  GC root: static field " + Fixtures.class.getName() + ".LEAKED")
-            && m.contains("    -> " + RetentionTrackerTest.Session.class.getName())
+            && m.contains("    -> " + RetentionTracker_track_Test.Session.class.getName())
             && m.matches("(?s).*  leak fingerprint: [0-9a-f]{16}$")))));
   }
 
@@ -50,7 +50,7 @@ class RetentionExtension_explanation_Test {
     // THEN
     events.assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure(message(m ->
         !m.contains("carol")
-            && m.contains("  object #0 (" + RetentionTrackerTest.Session.class.getName() + ", retains ")
+            && m.contains("  object #0 (" + RetentionTracker_track_Test.Session.class.getName() + ", retains ")
             && m.contains("  GC root: static field " + Fixtures.class.getName() + ".LEAKED")))));
   }
 
@@ -68,7 +68,7 @@ class RetentionExtension_explanation_Test {
     @Test
     @NoRetentionAfter
     void leaks(RetentionTracker tracker) {
-      LEAKED.add(tracker.track(new RetentionTrackerTest.Session("carol")));
+      LEAKED.add(tracker.track(new RetentionTracker_track_Test.Session("carol")));
     }
   }
 
@@ -76,13 +76,13 @@ class RetentionExtension_explanation_Test {
     @Test
     @NoRetentionAfter
     void leaks(RetentionTracker tracker) {
-      LEAKED.add(tracker.track(new RetentionTrackerTest.Session("alice"), "alice's session"));
+      LEAKED.add(tracker.track(new RetentionTracker_track_Test.Session("alice"), "alice's session"));
     }
 
     @Test
     @NoRetentionAfter
     void clean(RetentionTracker tracker) {
-      tracker.track(new RetentionTrackerTest.Session("bob"), "bob's session");
+      tracker.track(new RetentionTracker_track_Test.Session("bob"), "bob's session");
     }
   }
 }

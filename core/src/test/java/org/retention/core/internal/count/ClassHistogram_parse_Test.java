@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
-class ClassHistogramTest {
+class ClassHistogram_parse_Test {
 
   @Test
   void parses_rows_of_jdk_17_and_25_with_modules_arrays_and_hidden_classes() {

@@ -27,7 +27,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
 
-class RetentionTrackerTest {
+class RetentionTracker_track_Test {
 
   @AfterEach
   void forgetLeaks() {

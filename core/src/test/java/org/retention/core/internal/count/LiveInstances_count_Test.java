@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retention.core.internal.gc.GcUnavailableException;
 
-class LiveInstancesTest {
+class LiveInstances_count_Test {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** Types that exist only in this test, so that no other code creates instances of them. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retention.core.internal.text.Descriptions;
 
-class ExplainSettingsTest {
+class ExplainSettings_from_Test {
   @Test
   void defaults_explain_delete_dumps_and_describe_by_to_string() {
     assertThat(ExplainSettings.from(key -> Optional.empty())).isEqualTo(ExplainSettings.DEFAULTS);

@@ -14,7 +14,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /** Concurrent tests share the VM's full collections, and each keeps its own verdict. */
-class ParallelTest {
+class RetentionExtension_parallel_Test {
   private static final Map<String, String> CONCURRENT = Map.of(
       "junit.jupiter.execution.parallel.enabled", "true",
       "junit.jupiter.execution.parallel.mode.default", "concurrent",
@@ -63,9 +63,9 @@ class ParallelTest {
 
     Events events = Fixtures.run(HalfLeakingFixture.class, CONCURRENT);
 
-    assertThat(events.succeeded().stream().map(ParallelTest::method))
+    assertThat(events.succeeded().stream().map(RetentionExtension_parallel_Test::method))
         .containsExactlyInAnyOrder("clean1", "clean2", "clean3", "clean4");
-    assertThat(events.failed().stream().map(ParallelTest::method))
+    assertThat(events.failed().stream().map(RetentionExtension_parallel_Test::method))
         .containsExactlyInAnyOrder("leak1", "leak2", "leak3", "leak4");
     assertThat(events.failed().stream().map(event -> event
             .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage()))

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.Events;
 
-/** The configuration parameters, over {@link RetentionTrackerTest.TrackingFixture}. */
-class ConfigurationTest {
+/** The configuration parameters, over {@link RetentionTracker_track_Test.TrackingFixture}. */
+class RetentionExtension_configuration_Test {
 
   @AfterEach
   void forgetLeaks() {
@@ -27,18 +27,18 @@ class ConfigurationTest {
 
   @Test
   void turns_every_check_off_when_disabled() {
-    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, "false"));
 
     events.assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
-    assertThat(RetentionTrackerTest.reportEntry(events, "leaks"))
+    assertThat(RetentionTracker_track_Test.reportEntry(events, "leaks"))
         .containsEntry(RetentionExtension.VERDICT_REPORT_KEY, "disabled");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"true", " TRUE "})
   void checks_when_enabled_explicitly(String enabled) {
-    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, enabled));
 
     events.assertThatEvents()
@@ -49,7 +49,7 @@ class ConfigurationTest {
   @ParameterizedTest
   @ValueSource(strings = {"10s", "500ms", "2m", "PT10S", "pt0.5s"})
   void accepts_timeouts_in_short_and_iso_8601_form(String timeout) {
-    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
         Map.of(RetentionExtension.TIMEOUT_PROPERTY_NAME, timeout));
 
     events.assertThatEvents()
@@ -61,7 +61,7 @@ class ConfigurationTest {
   @ParameterizedTest
   @ValueSource(strings = {"ten seconds", "0s", "-PT1S", "10 h", ""})
   void rejects_a_timeout_that_is_not_a_positive_duration(String timeout) {
-    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
         Map.of(RetentionExtension.TIMEOUT_PROPERTY_NAME, timeout));
 
     events.assertStatistics(stats -> stats.started(2).failed(2));
@@ -73,7 +73,7 @@ class ConfigurationTest {
 
   @Test
   void rejects_an_enabled_switch_that_is_not_a_boolean() {
-    Events events = Fixtures.run(RetentionTrackerTest.TrackingFixture.class,
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
         Map.of(RetentionExtension.ENABLED_PROPERTY_NAME, "yes"));
 
     events.assertThatEvents().haveExactly(2, event(test(), finishedWithFailure(

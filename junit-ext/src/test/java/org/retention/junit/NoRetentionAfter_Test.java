@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
 
-class NoRetentionAfterTest {
+class NoRetentionAfter_Test {
 
   @AfterEach
   void forgetLeaks() {
@@ -192,7 +192,7 @@ class NoRetentionAfterTest {
 
     events.assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
     events.assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure()));
-    assertThat(RetentionTrackerTest.reportEntry(events, "leaksKnowingly"))
+    assertThat(RetentionTracker_track_Test.reportEntry(events, "leaksKnowingly"))
         .containsEntry(RetentionExtension.VERDICT_REPORT_KEY, "skipped: ISSUE-42: known leak");
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Only failures pay for explanations: a passing assertion loads no class of the heap dump
  * analysis. Proven in a child VM, whose {@code -verbose:class} lists every class it loads.
  */
-class PassingCheckLoadsNoAnalysisTest {
+class RetentionMapAssert_passLoadsNoAnalysis_Test {
   private static final String ANALYSIS = "org.retention.core.internal.heap.HprofIndex";
 
   @Test
