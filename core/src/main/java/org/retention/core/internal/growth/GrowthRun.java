@@ -41,15 +41,22 @@ import org.retention.core.internal.heap.GrowthPaths;
  * the start of the last window. Growth that no place explains is not reported.
  */
 public final class GrowthRun {
-  /** Classes (name prefixes) never reported: the test engines' own per-test records, and ours. */
+  /**
+   * Classes (name prefixes) never reported, and never part of a path to a reported place: the test
+   * engines' own per-test records, Retention's own objects, and the JVM's class-loading and
+   * method-handle bookkeeping (the locks, classes and lambda forms that loading a class adds, which
+   * Retention's own first use also causes).
+   */
   public static final List<String> ENGINE_PREFIXES = List.of(
       "org.junit.", "junit.", "org.opentest4j.", "org.apiguardian.",
       "org.apache.maven.surefire.", "org.gradle.", "worker.org.gradle.", "com.intellij.rt.",
       "org.eclipse.jdt.internal.junit", "org.testng.", "org.assertj.core.",
       "org.retention.core.internal.", "org.retention.core.growth.HeapGrowthCheck",
-      "org.retention.core.growth.Grow",
+      "org.retention.core.growth.GrowthVerdict", "org.retention.core.growth.GrowthGroup",
+      "org.retention.core.growth.GrowingClass",
       "org.retention.assertj.RepeatedActionAssert", "org.retention.junit.RetentionExtension",
-      "org.retention.junit.HeapGrowthMeasurement");
+      "org.retention.junit.HeapGrowthMeasurement",
+      "java.lang.Class", "java.lang.invoke.", "jdk.internal.loader.", "jdk.internal.reflect.");
 
   private final WindowPlan plan;
   private final Duration timeout;
@@ -113,7 +120,7 @@ public final class GrowthRun {
     }
     if (boundary == plan.windows() - 1 && !series.growingSoFar().isEmpty()) {
       try {
-        before = GrowthPaths.census(Set.copyOf(series.growingSoFar()), ignoredPrefixes);
+        before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
       } catch (IOException | RuntimeException | OutOfMemoryError e) {
         censusError = "the heap could not be dumped: " + e;
       }
@@ -160,7 +167,9 @@ public final class GrowthRun {
     }
     List<GrowthGroup> groups = new ArrayList<>();
     byPlace.values().forEach(place -> {
-      place.sort(Comparator.comparingInt((GrowthPaths.Pile pile) -> pile.intoPlace().size())
+      // The user's own class names the group better than the JDK's nodes and arrays around it.
+      place.sort(Comparator.comparing((GrowthPaths.Pile pile) -> isJdk(pile.className()))
+          .thenComparingInt(pile -> pile.intoPlace().size())
           .thenComparing(pile -> -byName.get(pile.className()).instances()));
       GrowthPaths.Pile first = place.get(0);
       List<PathStep> steps = first.steps();
@@ -171,6 +180,12 @@ public final class GrowthRun {
           Fingerprints.of(first.root(), steps, className)));
     });
     return groups;
+  }
+
+  private static boolean isJdk(String jvmName) {
+    String name = GrowthPaths.javaName(jvmName);
+    return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
+        || !name.contains(".");
   }
 
   private GrowingClass growing(ClassGrowth growth) {

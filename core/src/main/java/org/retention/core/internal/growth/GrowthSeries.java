@@ -1,25 +1,27 @@
 package org.retention.core.internal.growth;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.retention.core.internal.count.ClassHistogram;
 
 /**
- * The live counts of the classes that grew in every window so far. It keeps the first histogram
- * only until the second, then the counts of the classes still growing, so that its own memory
- * shrinks from window to window and can never look like growth itself.
+ * The live counts, at each boundary so far, of the classes that grew in every window so far.
+ *
+ * <p>Its own memory must never look like growth nor hide it: between two histograms it holds the
+ * same number of objects, one string of names and one array of counts, each replaced at every
+ * boundary. (A map of the first histogram's thousands of names would add thousands of strings in
+ * the first window and drop them in the second, hiding a leak of strings.)
  */
 final class GrowthSeries {
   private final int boundaries;
   private final Predicate<String> ignored;
-  private ClassHistogram first;
-  /** Per class still growing: instances and bytes at each boundary so far. */
-  private final Map<String, long[][]> growing = new LinkedHashMap<>();
+  /** The candidates' JVM names, one per line. */
+  private String names = "";
+  /** Per candidate: its instances at each boundary, then its bytes at each boundary. */
+  private long[] counts = new long[0];
   private int added;
 
   GrowthSeries(int windows, Predicate<String> ignored) {
@@ -28,46 +30,55 @@ final class GrowthSeries {
   }
 
   void add(ClassHistogram histogram) {
+    List<String> previous = candidates();
+    List<String> kept = new ArrayList<>();
+    long[] next = new long[(added == 0 ? histogram.instancesByName().size() : previous.size())
+        * 2 * boundaries];
     if (added == 0) {
-      first = histogram;
-    } else if (added == 1) {
-      histogram.instancesByName().forEach((name, count) -> {
-        if (count > first.instancesOf(name) && !ignored.test(name)) {
-          long[][] series = new long[2][boundaries];
-          series[0][0] = first.instancesOf(name);
-          series[1][0] = first.bytesOf(name);
-          growing.put(name, series);
-        }
-      });
-      first = null;
-    } else {
-      growing.keySet().removeIf(name -> histogram.instancesOf(name) <= growing.get(name)[0][added - 1]);
+      histogram.instancesByName().keySet().stream().filter(name -> !ignored.test(name))
+          .forEach(kept::add);
     }
-    for (Map.Entry<String, long[][]> entry : growing.entrySet()) {
-      entry.getValue()[0][added] = histogram.instancesOf(entry.getKey());
-      entry.getValue()[1][added] = histogram.bytesOf(entry.getKey());
+    for (int i = 0; i < previous.size(); i++) {
+      String name = previous.get(i);
+      if (histogram.instancesOf(name) > counts[i * 2 * boundaries + added - 1]) {
+        System.arraycopy(counts, i * 2 * boundaries, next, kept.size() * 2 * boundaries,
+            2 * boundaries);
+        kept.add(name);
+      }
     }
+    for (int i = 0; i < kept.size(); i++) {
+      next[i * 2 * boundaries + added] = histogram.instancesOf(kept.get(i));
+      next[i * 2 * boundaries + boundaries + added] = histogram.bytesOf(kept.get(i));
+    }
+    names = String.join("\n", kept);
+    counts = Arrays.copyOf(next, kept.size() * 2 * boundaries);
     added++;
   }
 
-  /** The classes that grew in every window so far. */
-  Set<String> growingSoFar() {
-    return growing.keySet();
+  private List<String> candidates() {
+    return names.isEmpty() ? List.of() : List.of(names.split("\n"));
   }
 
-  /**
-   * The classes that grew in every window and by at least {@code minimum} instances in all.
-   */
+  /** The classes that grew in every window so far; none before the first window ends. */
+  Set<String> growingSoFar() {
+    return added < 2 ? Set.of() : Set.copyOf(candidates());
+  }
+
+  /** The classes that grew in every window and by at least {@code minimum} instances in all. */
   List<ClassGrowth> accumulating(long minimum) {
     List<ClassGrowth> result = new ArrayList<>();
+    if (added < 2) {
+      return result;
+    }
+    List<String> names = candidates();
     int last = added - 1;
-    for (Iterator<Map.Entry<String, long[][]>> it = growing.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, long[][]> entry = it.next();
-      long[] instances = entry.getValue()[0];
-      long[] bytes = entry.getValue()[1];
-      if (instances[last] - instances[0] >= minimum) {
-        result.add(new ClassGrowth(entry.getKey(), instances[last] - instances[0],
-            bytes[last] - bytes[0], instances[last] - instances[last - 1]));
+    for (int i = 0; i < names.size(); i++) {
+      int row = i * 2 * boundaries;
+      long instances = counts[row + last] - counts[row];
+      if (instances >= minimum) {
+        result.add(new ClassGrowth(names.get(i), instances,
+            counts[row + boundaries + last] - counts[row + boundaries],
+            counts[row + last] - counts[row + last - 1]));
       }
     }
     return result;
