@@ -116,6 +116,7 @@ public final class RetentionExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
+    HeapGrowthMeasurement.afterRepetition(context);
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     RetentionTracker tracker = store.remove(TRACKER, RetentionTracker.class);
     InstanceCounts before = store.remove(COUNTS_BEFORE, InstanceCounts.class);
