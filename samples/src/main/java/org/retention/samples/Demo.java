@@ -6,8 +6,10 @@ import java.util.Locale;
 import org.retention.core.internal.gc.Collector;
 import org.retention.samples.audit.AuditScenario;
 import org.retention.samples.caches.CachesScenario;
+import org.retention.samples.checkout.CheckoutScenario;
 import org.retention.samples.eventbus.EventBusScenario;
 import org.retention.samples.footprint.FootprintScenario;
+import org.retention.samples.memo.MemoScenario;
 import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
 import org.retention.samples.registry.RegistryScenario;
@@ -37,7 +39,9 @@ public final class Demo {
       CachesScenario.GUAVA,
       CachesScenario.CAFFEINE,
       TraceHookScenario.SCENARIO,
-      RegistryScenario.SCENARIO);
+      RegistryScenario.SCENARIO,
+      MemoScenario.SCENARIO,
+      CheckoutScenario.SCENARIO);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";

@@ -170,7 +170,8 @@ public final class GrowthRun {
       // The user's own class names the group better than the JDK's nodes and arrays around it.
       place.sort(Comparator.comparing((GrowthPaths.Pile pile) -> isJdk(pile.className()))
           .thenComparingInt(pile -> pile.intoPlace().size())
-          .thenComparing(pile -> -byName.get(pile.className()).instances()));
+          .thenComparing(pile -> -byName.get(pile.className()).instances())
+          .thenComparing(GrowthPaths.Pile::className));
       GrowthPaths.Pile first = place.get(0);
       List<PathStep> steps = first.steps();
       String className = GrowthPaths.javaName(first.className());

@@ -152,7 +152,15 @@ public final class GrowthPaths {
       Arrays.fill(parents, UNVISITED);
       int[] queue = new int[objects];
       int tail = 0;
+      // The checker's own frames hold the action, and through it what the caller holds: they are
+      // seeds of last resort, so that a path names the caller's variable, not Retention's.
+      List<Integer> seeds = new ArrayList<>();
+      List<Integer> lastResort = new ArrayList<>();
       for (int seed = 0; seed < roots.count(); seed++) {
+        (roots.frameClass(seed).filter(this::isIgnored).isPresent() ? lastResort : seeds).add(seed);
+      }
+      seeds.addAll(lastResort);
+      for (int seed : seeds) {
         int object = roots.object(seed);
         if (parents[object] == UNVISITED) {
           parents[object] = -2 - seed;

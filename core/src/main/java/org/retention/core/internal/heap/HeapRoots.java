@@ -73,6 +73,12 @@ final class HeapRoots {
         ? Optional.of(field.type().name) : Optional.empty();
   }
 
+  /** The class whose method a stack-frame seed runs; empty for other roots. */
+  Optional<String> frameClass(int seed) {
+    return seeds.get(seed) instanceof HprofIndex.Root root && root.tag() == 0x03
+        ? frame(root).map(HprofIndex.Frame::className) : Optional.empty();
+  }
+
   /** The root of a path that starts at {@code seed}'s {@code object} and goes on by {@code steps}. */
   GcRoot describe(int seed, int object, List<PathStep> steps) {
     if (seeds.get(seed) instanceof StaticRoot field) {
