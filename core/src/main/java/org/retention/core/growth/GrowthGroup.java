@@ -40,7 +40,7 @@ public record GrowthGroup(List<GrowingClass> classes, GcRoot root, List<PathStep
     return classes.get(0);
   }
 
-  /** The bytes all of the group's classes add per repetition. */
+  /** The bytes all of the group's classes add per repetition: what each repetition leaks. */
   public long bytesPerRepetition() {
     return classes.stream().mapToLong(GrowingClass::bytesPerRepetition).sum();
   }

@@ -90,8 +90,8 @@ public record GrowthVerdict(
     if (groups.isEmpty()) {
       text.append(plural(unexplained.size(), "class")).append(" grew in every one of ")
           .append(windows).append(" measurement windows ").append(run).append(':').append(newline);
-      unexplained.forEach(growing -> text.append("  ").append(perRepetition(growing))
-          .append(newline));
+      unexplained.forEach(growing -> text.append("  ")
+          .append(perRepetition(growing, growing.bytesPerRepetition())).append(newline));
     } else {
       long classes = groups.stream().mapToLong(group -> group.classes().size()).sum();
       text.append("objects of ").append(plural(classes, "class")).append(" piled up in ")
@@ -106,9 +106,9 @@ public record GrowthVerdict(
   }
 
   private static void render(GrowthGroup group, StringBuilder text, String newline) {
-    text.append("  ").append(perRepetition(group.first()));
+    text.append("  ").append(perRepetition(group.first(), group.bytesPerRepetition()));
     if (group.classes().size() > 1) {
-      text.append(" (growing with it: ").append(String.join(", ", group.classes().stream()
+      text.append(" (with ").append(String.join(", ", group.classes().stream()
           .skip(1).map(growing -> growing.className() + " +"
               + decimal(growing.instancesPerRepetition())).toList())).append(')');
     }
@@ -126,10 +126,11 @@ public record GrowthVerdict(
     text.append("  leak fingerprint: ").append(group.fingerprint()).append(newline);
   }
 
-  private static String perRepetition(GrowingClass growing) {
+  /** {@code "org.example.Listener: 1 instance and 24 bytes retained per repetition"}. */
+  private static String perRepetition(GrowingClass growing, long bytes) {
     return growing.className() + ": " + decimal(growing.instancesPerRepetition())
         + (growing.instancesPerRepetition() == 1 ? " instance and " : " instances and ")
-        + VerdictMessages.number(growing.bytesPerRepetition()) + " bytes retained per repetition";
+        + VerdictMessages.number(bytes) + " bytes retained per repetition";
   }
 
   private static String decimal(double value) {

@@ -168,7 +168,8 @@ public final class GrowthRun {
     List<GrowthGroup> groups = new ArrayList<>();
     byPlace.values().forEach(place -> {
       // The user's own class names the group better than the JDK's nodes and arrays around it.
-      place.sort(Comparator.comparing((GrowthPaths.Pile pile) -> isJdk(pile.className()))
+      place.sort(Comparator.comparing(
+          (GrowthPaths.Pile pile) -> GrowthPaths.isJdkClass(GrowthPaths.javaName(pile.className())))
           .thenComparingInt(pile -> pile.intoPlace().size())
           .thenComparing(pile -> -byName.get(pile.className()).instances())
           .thenComparing(GrowthPaths.Pile::className));
@@ -181,12 +182,6 @@ public final class GrowthRun {
           Fingerprints.of(first.root(), steps, className)));
     });
     return groups;
-  }
-
-  private static boolean isJdk(String jvmName) {
-    String name = GrowthPaths.javaName(jvmName);
-    return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
-        || !name.contains(".");
   }
 
   private GrowingClass growing(ClassGrowth growth) {

@@ -166,7 +166,8 @@ public final class GrowthPaths {
           parents[object] = -2 - seed;
           signatures[object] = roots.describe(seed, object, List.of()).signature().hashCode();
           if (roots.staticOwner(seed).filter(this::isIgnored).isPresent()
-              || isIgnored(heap.classNameOf(object))) {
+              || roots.isResolvedConstants(seed) || isIgnored(heap.classNameOf(object))
+              || lastResort.contains(seed) && isJdkClass(heap.classNameOf(object))) {
             ignored.set(object);
           }
           queue[tail++] = object;
@@ -199,13 +200,14 @@ public final class GrowthPaths {
       return ignoredPrefixes.stream().anyMatch(className::startsWith);
     }
 
-    /** The reachable instances of the class with this JVM name. */
+    /** The instances of the class with this JVM name that a path reaches without an ignored class. */
     int[] instancesOf(String jvmName) {
       String name = javaName(jvmName);
       int[] found = new int[16];
       int count = 0;
       for (int object = 0; object < heap.objectCount(); object++) {
-        if (parents[object] != UNVISITED && heap.classNameOf(object).equals(name)) {
+        if (parents[object] != UNVISITED && !ignored.get(object)
+            && heap.classNameOf(object).equals(name)) {
           if (count == found.length) {
             found = Arrays.copyOf(found, count * 2);
           }
@@ -301,6 +303,16 @@ public final class GrowthPaths {
           ? new PathStep(type.name, null, slot[0])
           : new PathStep(type.referenceDeclarers[slot[0]], type.referenceNames[slot[0]], -1);
     }
+  }
+
+  /**
+   * Whether a class (named as a dump names it) is the JDK's: a JDK object that the checker's own
+   * frames hold is the checker's, while an object of the user's (the action) is not; and a user's
+   * class names a group better than the JDK's nodes and arrays around it.
+   */
+  public static boolean isJdkClass(String javaName) {
+    return javaName.startsWith("java.") || javaName.startsWith("jdk.")
+        || javaName.startsWith("sun.") || !javaName.contains(".");
   }
 
   /** {@code [Ljava.lang.Object;} as a dump names it: {@code java.lang.Object[]}. */

@@ -73,6 +73,15 @@ final class HeapRoots {
         ? Optional.of(field.type().name) : Optional.empty();
   }
 
+  /**
+   * Whether the seed is a class's resolved constants ({@code <resolved_references>}): the string
+   * constants and call sites that running its code links in, as many as the code has, never more.
+   */
+  boolean isResolvedConstants(int seed) {
+    return seeds.get(seed) instanceof StaticRoot field
+        && field.field().equals("<resolved_references>");
+  }
+
   /** The class whose method a stack-frame seed runs; empty for other roots. */
   Optional<String> frameClass(int seed) {
     return seeds.get(seed) instanceof HprofIndex.Root root && root.tag() == 0x03
