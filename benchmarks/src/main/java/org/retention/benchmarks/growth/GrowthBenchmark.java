@@ -78,8 +78,9 @@ public final class GrowthBenchmark {
   private static void fill(int megabytes) {
     BALLAST.clear();
     long bytes = (long) megabytes << 20;
-    // An Object[1024] of 1,024 Long-sized boxes: about 4 KB + 1,024 x 16 B per chunk.
-    long perChunk = 4_112 + 1_024 * 16;
+    // An Object[1024] (4,112 bytes) of 1,024 int[2] (24 bytes each), on a 64-bit VM with
+    // compressed references: about 29 KB and 1,025 objects per chunk.
+    long perChunk = 4_112 + 1_024 * 24;
     for (long filled = 0; filled < bytes; filled += perChunk) {
       Object[] chunk = new Object[1024];
       for (int i = 0; i < chunk.length; i++) {
