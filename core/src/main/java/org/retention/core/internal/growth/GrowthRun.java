@@ -138,7 +138,7 @@ public final class GrowthRun {
     }
     Map<String, Integer> minimumByClass = new LinkedHashMap<>();
     accumulating.forEach(growth ->
-        minimumByClass.put(growth.className(), (int) Math.max(2, growth.instances() / 2)));
+        minimumByClass.put(growth.className(), (int) Math.max(2, growth.beforeLast() / 2)));
     List<GrowthPaths.Pile> piles;
     try {
       if (!censusError.isEmpty()) {
@@ -160,7 +160,7 @@ public final class GrowthRun {
     Set<String> placed = new java.util.HashSet<>();
     for (GrowthPaths.Pile pile : piles) {
       ClassGrowth growth = byName.get(pile.className());
-      if (pile.added() >= Math.max(1, (growth.inLastWindow() + 1) / 2)
+      if (pile.added() >= Math.max(1, (growth.perWindow() + 1) / 2)
           && placed.add(pile.className())) {
         byPlace.computeIfAbsent(pile.signature(), place -> new ArrayList<>()).add(pile);
       }
@@ -171,7 +171,7 @@ public final class GrowthRun {
       place.sort(Comparator.comparing(
           (GrowthPaths.Pile pile) -> GrowthPaths.isJdkClass(GrowthPaths.javaName(pile.className())))
           .thenComparingInt(pile -> pile.intoPlace().size())
-          .thenComparing(pile -> -byName.get(pile.className()).instances())
+          .thenComparing(pile -> -byName.get(pile.className()).beforeLast())
           .thenComparing(GrowthPaths.Pile::className));
       GrowthPaths.Pile first = place.get(0);
       List<PathStep> steps = first.steps();
@@ -185,8 +185,9 @@ public final class GrowthRun {
   }
 
   private GrowingClass growing(ClassGrowth growth) {
+    int repetitions = plan.windowSize() * growth.windowsBeforeLast();
     return new GrowingClass(GrowthPaths.javaName(growth.className()),
-        (double) growth.instances() / plan.measured(), growth.bytes() / plan.measured());
+        (double) growth.beforeLast() / repetitions, growth.bytesBeforeLast() / repetitions);
   }
 
   private GrowthVerdict verdict(List<GrowthGroup> groups, List<GrowingClass> unexplained,

@@ -77,20 +77,29 @@ final class GrowthSeries {
       long instances = counts[row + last] - counts[row];
       if (instances >= minimum) {
         result.add(new ClassGrowth(names.get(i), instances,
-            counts[row + boundaries + last] - counts[row + boundaries],
-            counts[row + last] - counts[row + last - 1]));
+            counts[row + last - 1] - counts[row],
+            counts[row + boundaries + last - 1] - counts[row + boundaries], last - 1));
       }
     }
     return result;
   }
 
   /**
-   * How one class grew over the measured windows.
+   * How one class grew over the measured windows. Its rate is read from the windows before the
+   * last: in the last one the census dump ran, and Retention's own first use of its analysis
+   * (class loading, resolved string constants) adds objects of common classes there.
    *
    * @param className its JVM name
    * @param instances instances added from the first histogram to the last
-   * @param bytes bytes added from the first histogram to the last
-   * @param inLastWindow instances added in the last window
+   * @param beforeLast instances added in the windows before the last
+   * @param bytesBeforeLast bytes added in the windows before the last
+   * @param windowsBeforeLast how many windows that is
    */
-  record ClassGrowth(String className, long instances, long bytes, long inLastWindow) {}
+  record ClassGrowth(String className, long instances, long beforeLast, long bytesBeforeLast,
+      int windowsBeforeLast) {
+    /** Instances added per window, before the last. */
+    long perWindow() {
+      return beforeLast / windowsBeforeLast;
+    }
+  }
 }

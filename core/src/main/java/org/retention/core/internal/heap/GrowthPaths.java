@@ -141,6 +141,7 @@ public final class GrowthPaths {
     /** Objects whose path passes through an ignored class, or starts at one. */
     private final BitSet ignored = new BitSet();
     private final List<String> ignoredPrefixes;
+    private final Map<HprofIndex.ClassInfo, Boolean> ignoredTypes = new java.util.IdentityHashMap<>();
 
     Search(HprofIndex heap, List<String> ignoredPrefixes) {
       this.heap = heap;
@@ -166,27 +167,29 @@ public final class GrowthPaths {
           parents[object] = -2 - seed;
           signatures[object] = roots.describe(seed, object, List.of()).signature().hashCode();
           if (roots.staticOwner(seed).filter(this::isIgnored).isPresent()
-              || roots.isResolvedConstants(seed) || isIgnored(heap.classNameOf(object))
+              || roots.isResolvedConstants(seed) || isIgnoredObject(object)
               || lastResort.contains(seed) && isJdkClass(heap.classNameOf(object))) {
             ignored.set(object);
           }
           queue[tail++] = object;
         }
       }
+      Map<HprofIndex.ClassInfo, long[]> stepHashes = new HashMap<>();
       for (int head = 0; head < tail; head++) {
         int parent = queue[head];
         boolean array = heap.tagOf(parent) != 0x21;
         HprofIndex.ClassInfo type = heap.classOf(parent);
+        long[] hashes = type == null || array ? null
+            : stepHashes.computeIfAbsent(type, Search::stepHashes);
+        long arrayHash = type == null ? 0 : type.name.hashCode();
         int[] end = {tail};
         heap.forEachReference(parent, false, (id, slot) -> {
           int child = heap.indexOf(id);
           if (child >= 0 && parents[child] == UNVISITED) {
             parents[child] = parent;
-            long step = type == null ? 0
-                : array ? type.name.hashCode()
-                : (type.referenceDeclarers[slot] + '.' + type.referenceNames[slot]).hashCode();
+            long step = hashes == null ? arrayHash : hashes[slot];
             signatures[child] = signatures[parent] * 1_000_003L + step;
-            if (ignored.get(parent) || isIgnored(heap.classNameOf(child))) {
+            if (ignored.get(parent) || isIgnoredObject(child)) {
               ignored.set(child);
             }
             queue[end[0]++] = child;
@@ -196,6 +199,24 @@ public final class GrowthPaths {
       }
     }
 
+    /** Per reference slot of a class: the hash of the step through it, as its signature names it. */
+    private static long[] stepHashes(HprofIndex.ClassInfo type) {
+      long[] hashes = new long[type.referenceNames.length];
+      for (int slot = 0; slot < hashes.length; slot++) {
+        hashes[slot] = (type.referenceDeclarers[slot] + '.' + type.referenceNames[slot]).hashCode();
+      }
+      return hashes;
+    }
+
+    /** Whether the object's class is ignored; asked once per class, as every object is visited. */
+    private boolean isIgnoredObject(int object) {
+      if (heap.tagOf(object) == 0x23) {
+        return false;
+      }
+      HprofIndex.ClassInfo type = heap.classOf(object);
+      return type != null && ignoredTypes.computeIfAbsent(type, t -> isIgnored(t.name));
+    }
+
     private boolean isIgnored(String className) {
       return ignoredPrefixes.stream().anyMatch(className::startsWith);
     }
@@ -203,11 +224,21 @@ public final class GrowthPaths {
     /** The instances of the class with this JVM name that a path reaches without an ignored class. */
     int[] instancesOf(String jvmName) {
       String name = javaName(jvmName);
+      // Primitive arrays have no class record; everything else is matched by its class record.
+      boolean primitiveArray = !name.contains(".") && name.endsWith("[]");
+      Set<HprofIndex.ClassInfo> types = new java.util.HashSet<>();
+      heap.classes().forEach(type -> {
+        if (type.name.equals(name)) {
+          types.add(type);
+        }
+      });
       int[] found = new int[16];
       int count = 0;
       for (int object = 0; object < heap.objectCount(); object++) {
         if (parents[object] != UNVISITED && !ignored.get(object)
-            && heap.classNameOf(object).equals(name)) {
+            && (primitiveArray
+                ? heap.tagOf(object) == 0x23 && heap.classNameOf(object).equals(name)
+                : heap.tagOf(object) != 0x23 && types.contains(heap.classOf(object)))) {
           if (count == found.length) {
             found = Arrays.copyOf(found, count * 2);
           }
