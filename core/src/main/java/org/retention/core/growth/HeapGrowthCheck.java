@@ -55,6 +55,9 @@ public final class HeapGrowthCheck {
     this.repetitions = repetitions;
     this.warmUp = warmUp;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
+    }
     this.ignored = List.copyOf(ignored);
   }
 
