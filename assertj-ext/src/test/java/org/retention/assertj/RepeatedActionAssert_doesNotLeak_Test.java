@@ -5,9 +5,15 @@ import static org.retention.assertj.RetentionAssertions.assertThat;
 import static org.retention.assertj.RetentionAssertions.assertThatRepeated;
 import static org.retention.assertj.RetentionAssertions.catchThrowable;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.retention.core.internal.gate.LeakGate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -39,6 +45,25 @@ class RepeatedActionAssert_doesNotLeak_Test {
         + " holds ") + "\\d+" + Pattern.quote(" of them" + NL
         + "    -> org.retention.assertj.Subscriptions$Subscriber" + NL
         + "  leak fingerprint: ") + "\\p{XDigit}{16}" + Pattern.quote(NL), Pattern.DOTALL));
+  }
+
+  @Test
+  void should_record_the_growth_with_its_fingerprint_in_the_report() throws IOException {
+    // GIVEN
+    LeakGate gate = LeakGate.shared(key -> Optional.ofNullable(System.getProperty(key)));
+    assumeTrue(gate.reportFile().isPresent(), "the report is off (retention.report.dir=none)");
+    // WHEN
+    Throwable error = catchThrowable(() ->
+        assertThatRepeated(Subscriptions::subscribeForever).as("subscribers").doesNotLeak());
+    // THEN
+    Matcher fingerprint = Pattern.compile("leak fingerprint: (\\p{XDigit}{16})")
+        .matcher(error.getMessage());
+    assertThat(fingerprint.find()).isTrue();
+    assertThat(Files.readString(gate.reportFile().get())).contains(
+        "\"name\": \"subscribers\"", "\"verdict\": \"retained\"",
+        "\"fingerprint\": \"" + fingerprint.group(1) + "\"",
+        "\"object\": \"growing instances, +1 per repetition (org.retention.assertj.Subscriptions$Subscriber)\"",
+        "\"root\": \"static field org.retention.assertj.Subscriptions.SUBSCRIBERS\"");
   }
 
   @Test

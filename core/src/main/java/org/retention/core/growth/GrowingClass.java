@@ -1,5 +1,7 @@
 package org.retention.core.growth;
 
+import java.util.Locale;
+
 /**
  * One class whose live instances grew in every measurement window of a repeated action.
  *
@@ -14,4 +16,12 @@ package org.retention.core.growth;
  * @param bytesPerRepetition the bytes those instances occupy, per measured repetition
  */
 public record GrowingClass(String className, double instancesPerRepetition,
-    long bytesPerRepetition) {}
+    long bytesPerRepetition) {
+
+  /** The instances per repetition as messages print them: {@code 1}, {@code 0.25}. */
+  public String rate() {
+    return instancesPerRepetition == Math.rint(instancesPerRepetition)
+        ? String.format(Locale.ROOT, "%,d", (long) instancesPerRepetition)
+        : String.format(Locale.ROOT, "%.2f", instancesPerRepetition);
+  }
+}

@@ -109,8 +109,7 @@ public record GrowthVerdict(
     text.append("  ").append(perRepetition(group.first(), group.bytesPerRepetition()));
     if (group.classes().size() > 1) {
       text.append(" (with ").append(String.join(", ", group.classes().stream()
-          .skip(1).map(growing -> growing.className() + " +"
-              + decimal(growing.instancesPerRepetition())).toList())).append(')');
+          .skip(1).map(growing -> growing.className() + " +" + growing.rate()).toList())).append(')');
     }
     text.append(newline).append("  GC root: ").append(group.root().description()).append(newline);
     List<PathStep> steps = group.steps();
@@ -128,14 +127,9 @@ public record GrowthVerdict(
 
   /** {@code "org.example.Listener: 1 instance and 24 bytes retained per repetition"}. */
   private static String perRepetition(GrowingClass growing, long bytes) {
-    return growing.className() + ": " + decimal(growing.instancesPerRepetition())
+    return growing.className() + ": " + growing.rate()
         + (growing.instancesPerRepetition() == 1 ? " instance and " : " instances and ")
         + VerdictMessages.number(bytes) + " bytes retained per repetition";
-  }
-
-  private static String decimal(double value) {
-    return value == Math.rint(value) ? VerdictMessages.number((long) value)
-        : String.format(Locale.ROOT, "%.2f", value);
   }
 
   private static String plural(long count, String noun) {

@@ -8,6 +8,7 @@ import org.retention.core.explain.RetentionPath;
 import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
 import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.internal.text.VerdictMessages;
 import org.retention.core.probe.Outcome;
 import org.retention.core.probe.RetainedObject;
 import org.retention.core.probe.RetentionVerdict;
@@ -31,7 +32,7 @@ public final class GrowthRecords {
     CheckVerdict outcome = verdict.inconclusive() ? CheckVerdict.INCONCLUSIVE
         : verdict.grew() ? CheckVerdict.RETAINED : CheckVerdict.RELEASED;
     List<LeakRecord> leaks = verdict.groups().stream().map(group -> new LeakRecord(
-        group.fingerprint(), "growing " + group.first().className(),
+        group.fingerprint(), VerdictMessages.describe(retainedObject(0, group)),
         Reachability.STRONG.name().toLowerCase(java.util.Locale.ROOT), group.root().kind().name(),
         group.root().description(), group.steps().stream().map(step -> step.text()).toList(),
         group.bytesPerRepetition(), null)).toList();
@@ -51,6 +52,12 @@ public final class GrowthRecords {
     return gate.record(source, name, asExplanation(checkRecord(source, name, verdict), verdict));
   }
 
+  /** A group as a retained object: {@code growing instances, +1 per repetition (org.example.Listener)}. */
+  private static RetainedObject retainedObject(int index, GrowthGroup group) {
+    return new RetainedObject(index, "growing", group.first().className(),
+        "instances, +" + group.first().rate() + " per repetition");
+  }
+
   /** Today's gate reads an explanation: each group is a retained object with its path. */
   private static Explanation asExplanation(CheckRecord record, GrowthVerdict verdict) {
     Outcome outcome = switch (record.verdict()) {
@@ -60,8 +67,7 @@ public final class GrowthRecords {
     };
     List<GrowthGroup> groups = verdict.groups();
     List<RetainedObject> objects = java.util.stream.IntStream.range(0, groups.size())
-        .mapToObj(i -> new RetainedObject(i, "growing", groups.get(i).first().className(),
-            "per repetition")).toList();
+        .mapToObj(i -> retainedObject(i, groups.get(i))).toList();
     List<RetentionPath> paths = java.util.stream.IntStream.range(0, groups.size())
         .mapToObj(i -> new RetentionPath(objects.get(i), Reachability.STRONG,
             groups.get(i).root(), groups.get(i).steps(), Optional.empty(),

@@ -36,7 +36,7 @@ class GrowthRecords_checkRecord_Test {
     assertThat(record.source()).isEqualTo("assertj");
     assertThat(record.timeMillis()).isEqualTo(812);
     assertThat(record.leaks()).containsExactly(new LeakRecord("0123456789abcdef",
-        "growing org.example.Listener", "strong", "STATIC_FIELD",
+        "growing instances, +1 per repetition (org.example.Listener)", "strong", "STATIC_FIELD",
         "static field org.example.Bus.LISTENERS", List.of("CopyOnWriteArrayList.array",
             "Object[][7]"), 24, null));
   }
