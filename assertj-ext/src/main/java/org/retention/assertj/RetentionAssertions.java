@@ -2,6 +2,7 @@ package org.retention.assertj;
 
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * The entry point: every AssertJ assertion, plus Retention's map assertions, behind one static
@@ -24,5 +25,17 @@ public class RetentionAssertions extends Assertions {
    */
   public static <K, V> RetentionMapAssert<K, V> assertThat(Map<K, V> actual) {
     return new RetentionMapAssert<>(actual);
+  }
+
+  /**
+   * Starts an assertion on an action to repeat: {@link RepeatedActionAssert#doesNotLeak()} fails
+   * when objects pile up across repetitions.
+   *
+   * <pre>{@code
+   * assertThatRepeated(() -> handler.handle(new Request("alice"))).doesNotLeak();
+   * }</pre>
+   */
+  public static RepeatedActionAssert assertThatRepeated(ThrowingCallable action) {
+    return new RepeatedActionAssert(action);
   }
 }

@@ -254,7 +254,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   }
 
   /** The first frame outside Retention and AssertJ: the test that asserted, for the report. */
-  private static String caller() {
+  static String caller() {
     return StackWalker.getInstance().walk(frames -> frames
         .filter(frame -> !frame.getClassName().startsWith("org.retention.")
             && !frame.getClassName().startsWith("org.assertj."))

@@ -9,6 +9,8 @@
  *       retained object, read from a heap dump.</li>
  *   <li>{@link org.retention.core.report} is the JSON report of a run's checks and the baseline of
  *       accepted leaks, which build tools read.</li>
+ *   <li>{@link org.retention.core.growth} repeats an action and finds the objects that pile up
+ *       ({@link org.retention.core.growth.HeapGrowthCheck}).</li>
  * </ul>
  */
 package org.retention.core;

@@ -133,6 +133,7 @@ public final class RetentionExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
+    HeapGrowthMeasurement.afterRepetition(context);
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     RetentionTracker tracker = store.remove(TRACKER, RetentionTracker.class);
     InstanceCheck instances = store.remove(INSTANCE_CHECK, InstanceCheck.class);

@@ -8,8 +8,10 @@ import java.lang.management.ManagementFactory;
 import java.util.stream.Collectors;
 import org.retention.samples.audit.AuditScenario;
 import org.retention.samples.caches.CachesScenario;
+import org.retention.samples.checkout.CheckoutScenario;
 import org.retention.samples.eventbus.EventBusScenario;
 import org.retention.samples.footprint.FootprintScenario;
+import org.retention.samples.memo.MemoScenario;
 import org.retention.samples.plugin.PluginScenario;
 import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
@@ -41,7 +43,9 @@ public final class Demo {
       CachesScenario.CAFFEINE,
       TraceHookScenario.SCENARIO,
       RegistryScenario.SCENARIO,
-      PluginScenario.SCENARIO);
+      PluginScenario.SCENARIO,
+      MemoScenario.SCENARIO,
+      CheckoutScenario.SCENARIO);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";

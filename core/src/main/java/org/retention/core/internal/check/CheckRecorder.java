@@ -23,10 +23,15 @@ public final class CheckRecorder {
    */
   public static CheckRecord record(String source, String name, Explanation explanation,
       Function<String, Optional<String>> parameters) {
-    CheckRecord recorded = SharedLeakGate.get(parameters)
-        .record(CheckRecords.unjudged(source, name, explanation));
+    return record(CheckRecords.unjudged(source, name, explanation), parameters);
+  }
+
+  /** Records a check that is not a verdict on watched objects, such as a growth check. */
+  public static CheckRecord record(
+      CheckRecord unjudged, Function<String, Optional<String>> parameters) {
+    CheckRecord recorded = SharedLeakGate.get(parameters).record(unjudged);
     if (recorded.verdict() == CheckVerdict.ACCEPTED) {
-      System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", name,
+      System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", recorded.name(),
           recorded.leaks().stream().map(LeakRecord::baselineReason).findFirst().orElse(""));
     }
     return recorded;

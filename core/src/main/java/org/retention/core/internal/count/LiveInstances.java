@@ -57,7 +57,26 @@ public final class LiveInstances {
     Objects.requireNonNull(timeout, "timeout");
     types.forEach(LiveInstances::requireCountable);
     long start = System.nanoTime();
-    long deadline = start + timeout.toNanos();
+    ClassHistogram histogram = histogram(timeout);
+    Map<Class<?>, Long> instances = new LinkedHashMap<>();
+    Map<String, Optional<Class<?>>> resolved = new HashMap<>();
+    for (Class<?> type : types) {
+      instances.put(type, instancesOf(type, histogram, resolved));
+    }
+    return new InstanceCounts(instances, GcCoordinator.shared().collector(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The live class histogram of the whole heap, taken after a proven whole-heap collection that
+   * began after this call, as {@link #count} describes.
+   *
+   * @param timeout how long to try to make the VM collect
+   * @throws GcUnavailableException the VM could not be made to collect in time, or has no live
+   *     class histogram (not HotSpot)
+   */
+  public static ClassHistogram histogram(Duration timeout) throws GcUnavailableException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     GcCoordinator gc = GcCoordinator.shared();
     long target = gc.fullCollectionCount() + gc.incrementsProvingFreshCollection();
     ClassHistogram histogram = liveHistogram();
@@ -65,12 +84,7 @@ public final class LiveInstances {
       gc.collectUntil(target, deadline);
       histogram = liveHistogram();
     }
-    Map<Class<?>, Long> instances = new LinkedHashMap<>();
-    Map<String, Optional<Class<?>>> resolved = new HashMap<>();
-    for (Class<?> type : types) {
-      instances.put(type, instancesOf(type, histogram, resolved));
-    }
-    return new InstanceCounts(instances, gc.collector(), Duration.ofNanos(System.nanoTime() - start));
+    return histogram;
   }
 
   private static void requireCountable(Class<?> type) {

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ final class HeapDumps {
   private static final Pattern DIRECTORY = Pattern.compile("retention-heap-(\\d+)-.*");
   private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+  /**
+   * Held while a dump is taken and analysed, by every kind of analysis: each dump is a full
+   * stop-the-world collection plus a write of the whole heap, and two at once would cost twice
+   * the disk and memory for nothing.
+   */
+  static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
   private HeapDumps() {}
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.retention.core.probe.Outcome;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
@@ -38,7 +37,6 @@ public final class RetentionExplainer {
   /** How many retained objects get a path; the message counts the rest. */
   public static final int MAX_EXPLAINED = 5;
 
-  private static final ReentrantLock ONE_DUMP_AT_A_TIME = new ReentrantLock();
 
   private RetentionExplainer() {}
 
@@ -54,11 +52,11 @@ public final class RetentionExplainer {
       return Explanation.none(verdict);
     }
     OwnFrames ownFrames = OwnFrames.ofCurrentThread();
-    ONE_DUMP_AT_A_TIME.lock();
+    HeapDumps.ONE_AT_A_TIME.lock();
     try {
       return explainWithDump(probe, verdict, settings, ownFrames);
     } finally {
-      ONE_DUMP_AT_A_TIME.unlock();
+      HeapDumps.ONE_AT_A_TIME.unlock();
     }
   }
 

@@ -28,6 +28,8 @@ class ClassHistogram_parse_Test {
         entry("H$Foo", 1000L),
         entry("[[I", 1L),
         entry("H$$Lambda/0x000000004a040420", 1L));
+    assertThat(histogram.bytesOf("H$Foo")).isEqualTo(16000);
+    assertThat(histogram.bytesOf("[Ljava.lang.Object;")).isEqualTo(164736);
   }
 
   @Test
@@ -39,5 +41,6 @@ class ClassHistogram_parse_Test {
 
     assertThat(ClassHistogram.parse(text).instancesOf("org.example.Session")).isEqualTo(13);
     assertThat(ClassHistogram.parse(text).instancesOf("org.example.Other")).isZero();
+    assertThat(ClassHistogram.parse(text).bytesOf("org.example.Session")).isEqualTo(208);
   }
 }

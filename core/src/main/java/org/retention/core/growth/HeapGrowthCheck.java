@@ -1,0 +1,170 @@
+package org.retention.core.growth;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retention.core.internal.growth.GrowthRun;
+import org.retention.core.internal.growth.WindowPlan;
+
+/**
+ * Finds the leaks nobody named: repeats an action and reports the objects that accumulate, that
+ * is, the classes whose live count grows in every measurement window, with the place where they
+ * pile up. Front ends ({@code assertThatRepeated(action).doesNotLeak()}, {@code @NoHeapGrowth})
+ * only translate its verdict.
+ *
+ * <pre>{@code
+ * GrowthVerdict verdict = HeapGrowthCheck.repeating(40)
+ *     .withTimeout(Duration.ofSeconds(10))
+ *     .run(() -> handler.handle(new Request("alice")));
+ * if (verdict.grew()) {
+ *   throw new AssertionError("Expecting handle() not to leak, but " + verdict.message());
+ * }
+ * }</pre>
+ *
+ * <p><b>How it measures.</b> The first repetitions warm up (a quarter of them by default): lazy
+ * initialisation, class loading and caches that fill and then evict settle there. The rest form
+ * {@value WindowPlan#WINDOWS} windows; after the warm-up and after each window, one proven
+ * whole-heap collection and one live class histogram (the VM's own count, on every collector and
+ * under {@code -XX:+DisableExplicitGC}). A class accumulates when it grows in every window, by at
+ * least one instance per ten measured repetitions. Only then are heap dumps taken: one at the start
+ * of the last window, for the classes still growing, and one at the end, and a group is reported
+ * only where a place (a collection's array, a field) reachable without passing through the test
+ * engine or Retention held more of them at the end. So a failure costs two heap dumps, and a pass
+ * one collection and one histogram per window (plus one dump when a class grew in every window but
+ * the last).
+ *
+ * <p><b>What it cannot promise.</b> A bounded cache bigger than the warm-up fills during the
+ * measured windows and looks like a leak: repeat more, or {@link #ignoring} its classes. Objects
+ * only held softly or weakly are never reported. Counts are VM-wide: other threads that allocate
+ * and keep objects during the check take part in it.
+ */
+public final class HeapGrowthCheck {
+  /** The repetitions when none are given. */
+  public static final int DEFAULT_REPETITIONS = 40;
+  /** How long each collection may take to prove when no timeout is given. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final int repetitions;
+  private final int warmUp;
+  private final Duration timeout;
+  private final List<String> ignored;
+
+  private HeapGrowthCheck(int repetitions, int warmUp, Duration timeout, List<String> ignored) {
+    WindowPlan.of(repetitions, warmUp);
+    this.repetitions = repetitions;
+    this.warmUp = warmUp;
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
+    }
+    this.ignored = List.copyOf(ignored);
+  }
+
+  /**
+   * A check of {@code repetitions} repetitions.
+   *
+   * @throws IllegalArgumentException when they are too few to warm up and fill the windows
+   */
+  public static HeapGrowthCheck repeating(int repetitions) {
+    return new HeapGrowthCheck(repetitions, -1, DEFAULT_TIMEOUT, List.of());
+  }
+
+  /** The same check, warming up with {@code warmUp} repetitions. */
+  public HeapGrowthCheck warmingUp(int warmUp) {
+    if (warmUp < 0) {
+      throw new IllegalArgumentException("warm-up repetitions must not be negative: " + warmUp);
+    }
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored);
+  }
+
+  /** The same check, trying each collection for at most {@code timeout}. */
+  public HeapGrowthCheck withTimeout(Duration timeout) {
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored);
+  }
+
+  /**
+   * The same check, never reporting the classes named (or whose names start with) any of {@code
+   * classNames}: {@code "org.example.Metrics"}, {@code "com.thirdparty."}.
+   */
+  public HeapGrowthCheck ignoring(List<String> classNames) {
+    List<String> all = new ArrayList<>(ignored);
+    classNames.forEach(name -> all.add(Objects.requireNonNull(name, "class name")));
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, all);
+  }
+
+  /** The repetitions this check runs. */
+  public int repetitions() {
+    return repetitions;
+  }
+
+  /**
+   * Runs the action the configured number of times, measuring as it goes. What the action throws
+   * ends the check and is rethrown as is.
+   */
+  public GrowthVerdict run(Action action) throws Throwable {
+    Session session = start();
+    while (!session.complete()) {
+      action.run();
+      session.repetitionDone();
+    }
+    return session.verdict();
+  }
+
+  /**
+   * Starts a check whose repetitions someone else runs, such as a test engine repeating a test:
+   * call {@link Session#repetitionDone()} after each.
+   */
+  public Session start() {
+    return new Session(new GrowthRun(WindowPlan.of(repetitions, warmUp), timeout, ignored));
+  }
+
+  /** An action to repeat. */
+  @FunctionalInterface
+  public interface Action {
+    /** Runs once. */
+    void run() throws Throwable;
+  }
+
+  /**
+   * A check in progress, told when each repetition ends.
+   *
+   * <pre>{@code
+   * HeapGrowthCheck.Session session = HeapGrowthCheck.repeating(20).start();
+   * // after each repetition:
+   * session.repetitionDone();
+   * if (session.complete() && session.verdict().grew()) { ... }
+   * }</pre>
+   */
+  public static final class Session {
+    private final GrowthRun run;
+
+    private Session(GrowthRun run) {
+      this.run = run;
+    }
+
+    /** Ends one repetition; at the end of a window this collects, counts and maybe dumps. */
+    public void repetitionDone() {
+      run.repetitionDone();
+    }
+
+    /** How many repetitions ended so far. */
+    public int done() {
+      return run.done();
+    }
+
+    /** Whether the verdict is in. */
+    public boolean complete() {
+      return run.complete();
+    }
+
+    /**
+     * The verdict.
+     *
+     * @throws IllegalStateException before {@link #complete()}
+     */
+    public GrowthVerdict verdict() {
+      return run.verdict();
+    }
+  }
+}

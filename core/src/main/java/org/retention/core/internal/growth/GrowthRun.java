@@ -1,0 +1,199 @@
+package org.retention.core.internal.growth;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.retention.core.explain.PathStep;
+import org.retention.core.growth.GrowingClass;
+import org.retention.core.growth.GrowthGroup;
+import org.retention.core.growth.GrowthVerdict;
+import org.retention.core.internal.count.LiveInstances;
+import org.retention.core.internal.gc.GcCoordinator;
+import org.retention.core.internal.gc.GcUnavailableException;
+import org.retention.core.internal.growth.GrowthSeries.ClassGrowth;
+import org.retention.core.internal.heap.Fingerprints;
+import org.retention.core.internal.heap.GrowthPaths;
+
+/**
+ * One growth check, told of each repetition as it ends: a live class histogram after the warm-up
+ * and after every window; a census of where the classes still growing are held at the start of
+ * the last window; at the end, for the classes that grew in every window, a second dump that shows
+ * the places that grew since that census.
+ *
+ * <pre>{@code
+ * GrowthRun run = new GrowthRun(WindowPlan.of(40, -1), Duration.ofSeconds(10), List.of());
+ * for (int i = 0; i < 40; i++) {
+ *   action.run();
+ *   run.repetitionDone();
+ * }
+ * GrowthVerdict verdict = run.verdict();
+ * }</pre>
+ *
+ * <p><b>Why no false positives.</b> A class must grow in every window, by at least one instance
+ * per ten measured repetitions (at least one per window), after a warm-up that absorbs lazy
+ * initialisation, class loading and caches filling up; then a dump must show a place, reachable
+ * without passing through the test engine or Retention, that holds more of its instances than at
+ * the start of the last window. Growth that no place explains is not reported.
+ */
+public final class GrowthRun {
+  /**
+   * Classes (name prefixes) never reported, and never part of a path to a reported place: the test
+   * engines' own per-test records, Retention's own objects, and the JVM's class-loading and
+   * method-handle bookkeeping (the locks, classes and lambda forms that loading a class adds, which
+   * Retention's own first use also causes).
+   */
+  public static final List<String> ENGINE_PREFIXES = List.of(
+      "org.junit.", "junit.", "org.opentest4j.", "org.apiguardian.",
+      "org.apache.maven.surefire.", "org.gradle.", "worker.org.gradle.", "com.intellij.rt.",
+      "org.eclipse.jdt.internal.junit", "org.testng.", "org.assertj.core.",
+      "org.retention.core.internal.", "org.retention.core.growth.HeapGrowthCheck",
+      "org.retention.core.growth.GrowthVerdict", "org.retention.core.growth.GrowthGroup",
+      "org.retention.core.growth.GrowingClass",
+      "org.retention.assertj.RepeatedActionAssert", "org.retention.junit.RetentionExtension",
+      "org.retention.junit.HeapGrowthMeasurement",
+      "java.lang.Class", "java.lang.invoke.", "jdk.internal.loader.", "jdk.internal.reflect.");
+
+  private final WindowPlan plan;
+  private final Duration timeout;
+  private final List<String> ignoredPrefixes;
+  private final GrowthSeries series;
+  private final long start = System.nanoTime();
+  private GrowthPaths.Census before = GrowthPaths.Census.EMPTY;
+  private String censusError = "";
+  private int done;
+  private GrowthVerdict verdict;
+
+  /**
+   * @param ignoredClasses class names, or prefixes of them, that the user does not want reported,
+   *     besides {@link #ENGINE_PREFIXES}
+   */
+  public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses) {
+    this.plan = plan;
+    this.timeout = timeout;
+    List<String> ignored = new ArrayList<>(ENGINE_PREFIXES);
+    ignored.addAll(ignoredClasses);
+    this.ignoredPrefixes = List.copyOf(ignored);
+    this.series = new GrowthSeries(plan.windows(),
+        name -> ignoredPrefixes.stream().anyMatch(GrowthPaths.javaName(name)::startsWith));
+  }
+
+  /** The plan this run follows. */
+  public WindowPlan plan() {
+    return plan;
+  }
+
+  /** How many repetitions ended. */
+  public int done() {
+    return done;
+  }
+
+  /** Whether the verdict is in: every repetition ended, or no verdict can be given. */
+  public boolean complete() {
+    return verdict != null;
+  }
+
+  /** The verdict, once {@link #complete()}. */
+  public GrowthVerdict verdict() {
+    if (verdict == null) {
+      throw new IllegalStateException(done + " of " + plan.repetitions() + " repetitions ended");
+    }
+    return verdict;
+  }
+
+  /** Ends one repetition: at a window's end, measures. */
+  public void repetitionDone() {
+    done++;
+    if (verdict != null || !plan.isBoundary(done)) {
+      return;
+    }
+    int boundary = plan.boundaryIndex(done);
+    try {
+      series.add(LiveInstances.histogram(timeout));
+    } catch (GcUnavailableException e) {
+      verdict = verdict(List.of(), List.of(), "", e.getMessage());
+      return;
+    }
+    if (boundary == plan.windows() - 1 && !series.growingSoFar().isEmpty()) {
+      try {
+        before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
+      } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        censusError = "the heap could not be dumped: " + e;
+      }
+    }
+    if (boundary == plan.windows()) {
+      verdict = judge();
+    }
+  }
+
+  private GrowthVerdict judge() {
+    List<ClassGrowth> accumulating =
+        series.accumulating(Math.max(plan.windows(), plan.measured() / 10));
+    if (accumulating.isEmpty()) {
+      return verdict(List.of(), List.of(), "", "");
+    }
+    Map<String, Integer> minimumByClass = new LinkedHashMap<>();
+    accumulating.forEach(growth ->
+        minimumByClass.put(growth.className(), (int) Math.max(2, growth.beforeLast() / 2)));
+    List<GrowthPaths.Pile> piles;
+    try {
+      if (!censusError.isEmpty()) {
+        throw new IOException(censusError);
+      }
+      piles = GrowthPaths.piles(minimumByClass, ignoredPrefixes, before);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      String reason = e instanceof IOException ? e.getMessage() : "the heap dump could not be analysed: " + e;
+      return verdict(List.of(), accumulating.stream().map(this::growing).toList(), reason, "");
+    }
+    return verdict(groups(accumulating, piles), List.of(), "", "");
+  }
+
+  /** The piles that grew in the last window, by place; a class counts in its biggest place only. */
+  private List<GrowthGroup> groups(List<ClassGrowth> accumulating, List<GrowthPaths.Pile> piles) {
+    Map<String, ClassGrowth> byName = new LinkedHashMap<>();
+    accumulating.forEach(growth -> byName.put(growth.className(), growth));
+    Map<Long, List<GrowthPaths.Pile>> byPlace = new LinkedHashMap<>();
+    Set<String> placed = new java.util.HashSet<>();
+    for (GrowthPaths.Pile pile : piles) {
+      ClassGrowth growth = byName.get(pile.className());
+      if (pile.added() >= Math.max(1, (growth.perWindow() + 1) / 2)
+          && placed.add(pile.className())) {
+        byPlace.computeIfAbsent(pile.signature(), place -> new ArrayList<>()).add(pile);
+      }
+    }
+    List<GrowthGroup> groups = new ArrayList<>();
+    byPlace.values().forEach(place -> {
+      // The user's own class names the group better than the JDK's nodes and arrays around it.
+      place.sort(Comparator.comparing(
+          (GrowthPaths.Pile pile) -> GrowthPaths.isJdkClass(GrowthPaths.javaName(pile.className())))
+          .thenComparingInt(pile -> pile.intoPlace().size())
+          .thenComparing(pile -> -byName.get(pile.className()).beforeLast())
+          .thenComparing(GrowthPaths.Pile::className));
+      GrowthPaths.Pile first = place.get(0);
+      List<PathStep> steps = first.steps();
+      String className = GrowthPaths.javaName(first.className());
+      groups.add(new GrowthGroup(
+          place.stream().map(pile -> growing(byName.get(pile.className()))).toList(),
+          first.root(), steps, first.toPlace().size(), first.placeClass(), first.instances(),
+          Fingerprints.of(first.root(), steps, className)));
+    });
+    return groups;
+  }
+
+  private GrowingClass growing(ClassGrowth growth) {
+    int repetitions = plan.windowSize() * growth.windowsBeforeLast();
+    return new GrowingClass(GrowthPaths.javaName(growth.className()),
+        (double) growth.beforeLast() / repetitions, growth.bytesBeforeLast() / repetitions);
+  }
+
+  private GrowthVerdict verdict(List<GrowthGroup> groups, List<GrowingClass> unexplained,
+      String unexplainedReason, String inconclusiveReason) {
+    return new GrowthVerdict(groups, unexplained, unexplainedReason, done, plan.warmUp(),
+        plan.windows(), GcCoordinator.shared().collector().displayName(),
+        Duration.ofNanos(System.nanoTime() - start), inconclusiveReason);
+  }
+}

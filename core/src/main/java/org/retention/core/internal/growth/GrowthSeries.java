@@ -1,0 +1,105 @@
+package org.retention.core.internal.growth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.retention.core.internal.count.ClassHistogram;
+
+/**
+ * The live counts, at each boundary so far, of the classes that grew in every window so far.
+ *
+ * <p>Its own memory must never look like growth nor hide it: between two histograms it holds the
+ * same number of objects, one string of names and one array of counts, each replaced at every
+ * boundary. (A map of the first histogram's thousands of names would add thousands of strings in
+ * the first window and drop them in the second, hiding a leak of strings.)
+ */
+final class GrowthSeries {
+  private final int boundaries;
+  private final Predicate<String> ignored;
+  /** The candidates' JVM names, one per line. */
+  private String names = "";
+  /** Per candidate: its instances at each boundary, then its bytes at each boundary. */
+  private long[] counts = new long[0];
+  private int added;
+
+  GrowthSeries(int windows, Predicate<String> ignored) {
+    this.boundaries = windows + 1;
+    this.ignored = ignored;
+  }
+
+  void add(ClassHistogram histogram) {
+    List<String> previous = candidates();
+    List<String> kept = new ArrayList<>();
+    long[] next = new long[(added == 0 ? histogram.instancesByName().size() : previous.size())
+        * 2 * boundaries];
+    if (added == 0) {
+      histogram.instancesByName().keySet().stream().filter(name -> !ignored.test(name))
+          .forEach(kept::add);
+    }
+    for (int i = 0; i < previous.size(); i++) {
+      String name = previous.get(i);
+      if (histogram.instancesOf(name) > counts[i * 2 * boundaries + added - 1]) {
+        System.arraycopy(counts, i * 2 * boundaries, next, kept.size() * 2 * boundaries,
+            2 * boundaries);
+        kept.add(name);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      next[i * 2 * boundaries + added] = histogram.instancesOf(kept.get(i));
+      next[i * 2 * boundaries + boundaries + added] = histogram.bytesOf(kept.get(i));
+    }
+    names = String.join("\n", kept);
+    counts = Arrays.copyOf(next, kept.size() * 2 * boundaries);
+    added++;
+  }
+
+  private List<String> candidates() {
+    return names.isEmpty() ? List.of() : List.of(names.split("\n"));
+  }
+
+  /** The classes that grew in every window so far; none before the first window ends. */
+  Set<String> growingSoFar() {
+    return added < 2 ? Set.of() : Set.copyOf(candidates());
+  }
+
+  /** The classes that grew in every window and by at least {@code minimum} instances in all. */
+  List<ClassGrowth> accumulating(long minimum) {
+    List<ClassGrowth> result = new ArrayList<>();
+    if (added < 2) {
+      return result;
+    }
+    List<String> names = candidates();
+    int last = added - 1;
+    for (int i = 0; i < names.size(); i++) {
+      int row = i * 2 * boundaries;
+      long instances = counts[row + last] - counts[row];
+      if (instances >= minimum) {
+        result.add(new ClassGrowth(names.get(i), instances,
+            counts[row + last - 1] - counts[row],
+            counts[row + boundaries + last - 1] - counts[row + boundaries], last - 1));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * How one class grew over the measured windows. Its rate is read from the windows before the
+   * last: in the last one the census dump ran, and Retention's own first use of its analysis
+   * (class loading, resolved string constants) adds objects of common classes there.
+   *
+   * @param className its JVM name
+   * @param instances instances added from the first histogram to the last
+   * @param beforeLast instances added in the windows before the last
+   * @param bytesBeforeLast bytes added in the windows before the last
+   * @param windowsBeforeLast how many windows that is
+   */
+  record ClassGrowth(String className, long instances, long beforeLast, long bytesBeforeLast,
+      int windowsBeforeLast) {
+    /** Instances added per window, before the last. */
+    long perWindow() {
+      return beforeLast / windowsBeforeLast;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.retention.core.growth;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** Actions that leak, and actions that only look as if they might: the corpus of the tests. */
+final class GrowthFixtures {
+  private GrowthFixtures() {}
+
+  /** Memoises a result per request key, forever. */
+  static final class KeyMemo {
+    static final Map<String, MemoEntry> ENTRIES = new HashMap<>();
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    static void handle() {
+      String key = "request-" + NEXT.incrementAndGet();
+      ENTRIES.put(key, new MemoEntry(key));
+    }
+  }
+
+  record MemoEntry(String key) {}
+
+  /** Registers a new listener per call, never removes it. */
+  static final class Bus {
+    static final List<Consumer<String>> LISTENERS = new CopyOnWriteArrayList<>();
+
+    static void subscribe() {
+      LISTENERS.add(new AuditListener());
+    }
+  }
+
+  static final class AuditListener implements Consumer<String> {
+    @Override
+    public void accept(String event) {}
+  }
+
+  /** Each task adds to a ThreadLocal list of the pool's one thread. */
+  static final class PooledWorker {
+    static final ExecutorService POOL = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "growth-worker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    static final ThreadLocal<List<Trace>> TRACES = ThreadLocal.withInitial(ArrayList::new);
+
+    static void handle() throws Exception {
+      POOL.submit(() -> TRACES.get().add(new Trace())).get();
+    }
+  }
+
+  static final class Trace {}
+
+  /** Keeps one object every fourth call. */
+  static final class Sampler {
+    static final List<Sample> KEPT = new ArrayList<>();
+    private static int calls;
+
+    static void handle() {
+      if (calls++ % 4 == 0) {
+        KEPT.add(new Sample());
+      }
+    }
+  }
+
+  static final class Sample {}
+
+  // ---- actions that do not leak ----
+
+  /** Initialised on first use, then only read. */
+  static final class LazyConfig {
+    private static volatile Map<String, String> values;
+
+    static String read() {
+      if (values == null) {
+        Map<String, String> loaded = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+          loaded.put("key-" + i, "value-" + i);
+        }
+        values = loaded;
+      }
+      return values.get("key-7");
+    }
+  }
+
+  /** A cache of 8 entries that evicts its eldest. */
+  static final class BoundedCache {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    static final Map<String, MemoEntry> ENTRIES = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, MemoEntry> eldest) {
+        return size() > 8;
+      }
+    };
+
+    static void handle() {
+      String key = "bounded-" + NEXT.incrementAndGet();
+      ENTRIES.put(key, new MemoEntry(key));
+    }
+  }
+
+  /** A pool that starts its threads as work arrives. */
+  static final class Pool {
+    static final ExecutorService POOL = Executors.newFixedThreadPool(4, runnable -> {
+      Thread thread = new Thread(runnable, "growth-pool");
+      thread.setDaemon(true);
+      return thread;
+    });
+
+    static void handle() throws Exception {
+      POOL.submit(() -> new StringBuilder("work").reverse().toString()).get();
+    }
+  }
+
+  /** Interns a new string per call: the VM's string table does not keep it alive. */
+  static final class Interner {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    static String handle() {
+      return ("interned-" + NEXT.incrementAndGet()).intern();
+    }
+  }
+
+  /** Hot code the JIT compiles while the check runs, and classes loaded on first use. */
+  static final class Hot {
+    static long handle() {
+      long sum = 0;
+      for (int i = 0; i < 20_000; i++) {
+        sum += Integer.toString(i).hashCode();
+      }
+      return sum + java.time.LocalDate.of(2024, 1, 1).plusDays(sum & 7).getDayOfMonth();
+    }
+  }
+
+  /** Allocates and drops garbage. */
+  static final class Garbage {
+    static int handle() {
+      List<byte[]> chunks = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        chunks.add(new byte[1024]);
+      }
+      return chunks.size();
+    }
+  }
+}

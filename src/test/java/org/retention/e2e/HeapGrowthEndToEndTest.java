@@ -1,0 +1,41 @@
+package org.retention.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code assertThatRepeated(...).doesNotLeak()} in child JVMs under {@code -XX:+DisableExplicitGC},
+ * where Retention must make the VM collect without {@code System.gc()}: the clean action passes,
+ * the leaking one fails with the place where its objects pile up.
+ */
+class HeapGrowthEndToEndTest {
+
+  static Stream<JvmSetup> setups() {
+    return JvmSetup.matrix().stream().filter(JvmSetup::explicitGcDisabled)
+        .filter(setup -> setup.jdk().equals("17") || setup.collector().equals("G1"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setups")
+  void should_pass_a_clean_action_and_locate_a_leak_without_explicit_gc(JvmSetup setup) {
+    assumeTrue(setup.available(), () -> "JDK " + setup.jdk() + " is not installed");
+    // WHEN
+    ChildRun run = ChildJvms.start(setup, Duration.ofMinutes(3), GrowthChild.class).join();
+    // THEN
+    assertThat(run.exitCode()).as(run::transcript).isZero();
+    assertThat(run.results().get("CLEAN")).as(run::transcript).isEqualTo("passed");
+    assertThat(run.results().get("LEAKING")).as(run::transcript)
+        .startsWith("failed  | Expecting the repeated action not to leak, but objects of ")
+        .contains("org.retention.e2e.GrowthChild$Order: 1 instance and ",
+            "GC root: static field org.retention.e2e.GrowthChild.ORDERS",
+            "ArrayList.elementData",
+            "<- piles up here: java.lang.Object[] holds ",
+            "-> org.retention.e2e.GrowthChild$Order",
+            "leak fingerprint: ");
+  }
+}
