@@ -182,7 +182,9 @@ public final class GrowthPaths {
         long arrayHash = type == null ? 0 : type.name.hashCode();
         int[] end = {tail};
         heap.forEachReference(parent, false, (id, slot) -> {
-          int child = heap.indexOf(id);
+          // Objects pile up in collections, arrays and fields: an instance's class, a class's
+          // loader and the like (negative slots, see Edges) are never where they grow.
+          int child = slot < 0 ? -1 : heap.indexOf(id);
           if (child >= 0 && parents[child] == UNVISITED) {
             parents[child] = parent;
             long step = hashes == null ? arrayHash : hashes[slot];
@@ -323,7 +325,7 @@ public final class GrowthPaths {
       long childId = heap.idOf(child);
       int[] slot = {-1};
       heap.forEachReference(parent, false, (id, slotOrIndex) -> {
-        if (id == childId && slot[0] < 0) {
+        if (id == childId && slot[0] < 0 && slotOrIndex >= 0) {
           slot[0] = slotOrIndex;
         }
       });
