@@ -10,7 +10,7 @@ import org.retention.samples.LeakScenario;
 public final class PluginScenario {
   /** The shipped host, then the fixed one, under the same check. */
   public static final LeakScenario SCENARIO = LeakScenario.leak(
-      "a plugin reloaded three times keeps three class loaders",
+      "Plugin reloaded three times keeps three class loaders",
       "stop the old version before starting the new one",
       () -> assertReloadReleasesOldVersions(new BuggyPluginHost()),
       () -> assertReloadReleasesOldVersions(new FixedPluginHost()));
