@@ -29,31 +29,58 @@ final class ObjectIds {
     this.unordered = unordered;
   }
 
-  /** Indexes the first {@code count} of {@code ids}, in dump order. */
-  static ObjectIds of(long[] ids, int count) {
-    if (count > 0 && ascendingAndAligned(ids, count)) {
-      long first = ids[0];
-      long last = ids[count - 1];
+  /**
+   * Indexes the ids of the dump's parts, in dump order: the first {@code counts[p]} of {@code
+   * ids[p]} for each part {@code p}, numbered on from part to part.
+   */
+  static ObjectIds of(long[][] ids, int[] counts) {
+    int count = 0;
+    long first = 0;
+    long last = 0;
+    boolean ordered = true;
+    for (int part = 0; part < ids.length && ordered; part++) {
+      for (int i = 0; i < counts[part] && ordered; i++) {
+        long id = ids[part][i];
+        if (count == 0) {
+          first = id;
+        } else {
+          ordered = id > last && ((id - first) & 7) == 0;
+        }
+        last = id;
+        count++;
+      }
+    }
+    count = 0;
+    for (int part = 0; part < ids.length; part++) {
+      count += counts[part];
+    }
+    if (count > 0 && ordered) {
       long blockCount = ((last - first) >>> 9) + 1;
       long tableBytes = blockCount * 16;
       if (tableBytes <= Math.max(SMALL_TABLE_BYTES, 32L * count)
           && blockCount * 2 <= Integer.MAX_VALUE - 8) {
         long[] blocks = new long[(int) blockCount * 2];
         long block = -1;
-        for (int i = 0; i < count; i++) {
-          long slot = (ids[i] - first) >>> 3;
-          if (slot >>> 6 != block) {
-            block = slot >>> 6;
-            blocks[(int) block * 2 + 1] = i;
+        int index = 0;
+        for (int part = 0; part < ids.length; part++) {
+          for (int i = 0; i < counts[part]; i++, index++) {
+            long slot = (ids[part][i] - first) >>> 3;
+            if (slot >>> 6 != block) {
+              block = slot >>> 6;
+              blocks[(int) block * 2 + 1] = index;
+            }
+            blocks[(int) block * 2] |= 1L << slot;
           }
-          blocks[(int) block * 2] |= 1L << slot;
         }
         return new ObjectIds(first, last, blocks, null);
       }
     }
     LongIntMap map = new LongIntMap(count);
-    for (int i = 0; i < count; i++) {
-      map.put(ids[i], i);
+    int index = 0;
+    for (int part = 0; part < ids.length; part++) {
+      for (int i = 0; i < counts[part]; i++) {
+        map.put(ids[part][i], index++);
+      }
     }
     return new ObjectIds(0, -1, null, map);
   }
@@ -72,14 +99,5 @@ final class ObjectIds {
     long bits = blocks[block];
     long bit = 1L << slot;
     return (bits & bit) == 0 ? -1 : (int) blocks[block + 1] + Long.bitCount(bits & (bit - 1));
-  }
-
-  private static boolean ascendingAndAligned(long[] ids, int count) {
-    for (int i = 1; i < count; i++) {
-      if (ids[i] <= ids[i - 1] || ((ids[i] - ids[0]) & 7) != 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

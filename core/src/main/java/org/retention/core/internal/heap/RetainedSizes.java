@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retention.core.internal.heap.HprofIndex.ReferenceVisitor;
 
 /**
  * Retained sizes of the explained objects: what releasing one target frees. Its candidates are
@@ -45,16 +46,31 @@ final class RetainedSizes {
         heldFromOutside.set(object);
       }
     }
-    for (int object = 0; object < heap.objectCount(); object++) {
-      if (!union.get(object)) {
-        heap.forEachReference(object, false, (id, slot) -> {
-          int held = unionIds.get(id);
-          if (held >= 0) {
-            heldFromOutside.set(held);
-          }
-        });
+    BitSet[] held = new BitSet[heap.parts()];
+    Workers.run(held.length, part -> {
+      held[part] = new BitSet();
+      heap.forEachHeldReference(part, HprofIndex.Referents.NONE, union::get,
+          heldFrom(unionIds, held[part]));
+    });
+    for (BitSet partHeld : held) {
+      heldFromOutside.or(partHeld);
+    }
+    ReferenceVisitor classHolds = heldFrom(unionIds, heldFromOutside);
+    for (int type = heap.objectCount() - heap.classes().size(); type < heap.objectCount(); type++) {
+      if (!union.get(type)) {
+        heap.forEachReference(type, false, classHolds);
       }
     }
+  }
+
+  /** Marks in {@code held} the candidates a visited reference points to. */
+  private static ReferenceVisitor heldFrom(LongIntMap unionIds, BitSet held) {
+    return (id, slot) -> {
+      int candidate = unionIds.get(id);
+      if (candidate >= 0) {
+        held.set(candidate);
+      }
+    };
   }
 
   long of(int target) {
