@@ -141,6 +141,21 @@ class HostileInputsTest {
     }
   }
 
+  @Test
+  void should_end_a_child_analysis_when_the_vm_that_started_it_exits() throws Exception {
+    // GIVEN a VM that exits while a child VM analyses its dump
+    Child child = run("exit-during-child-analysis", "-Dretention.analysis=childJvm");
+    assertThat(child.result("analysis")).matches("\\d+");
+    // WHEN the VM is gone
+    ProcessHandle analysis =
+        ProcessHandle.of(Long.parseLong(child.result("analysis"))).orElse(null);
+    // THEN the child ends too, and neither leaves a dump
+    if (analysis != null) {
+      assertThat(analysis.onExit()).succeedsWithin(Duration.ofSeconds(20));
+    }
+    assertThat(child.leftovers(".hprof")).isEmpty();
+  }
+
   private Child run(String scenario, String... options) throws Exception {
     Path reports = Files.createTempDirectory(directory, "reports-");
     List<String> flags = new ArrayList<>(List.of(
