@@ -96,8 +96,7 @@ final class HprofIndex {
       position = body + length;
     }
     HeapPart[] parts = scanHeap();
-    long[][] ids = new long[parts.length][];
-    int[] counts = new int[parts.length];
+    ObjectIds.Builder[] ids = new ObjectIds.Builder[parts.length];
     RecordOffsets.Builder[] partOffsets = new RecordOffsets.Builder[parts.length];
     int base = 0;
     partBases = new int[parts.length];
@@ -106,7 +105,6 @@ final class HprofIndex {
       partBases[i] = base;
       classRecordEnds.putAll(part.classRecordEnds);
       ids[i] = part.ids;
-      counts[i] = part.offsets.count();
       partOffsets[i] = part.offsets;
       roots.addAll(part.roots);
       threads.putAll(part.threads);
@@ -114,11 +112,11 @@ final class HprofIndex {
       for (int probe : part.probes) {
         probeInstances.add(base + probe);
       }
-      base += counts[i];
+      base += part.offsets.count();
     }
     recordCount = base;
-    indexById = ObjectIds.of(ids, counts);
     offsets = RecordOffsets.concat(partOffsets);
+    indexById = ObjectIds.of(ids, index -> id(offsets.get(index) + 1));
     classes.values().forEach(type -> type.link(this));
     classesByIndex = classes.values().stream()
         .sorted(Comparator.comparing((ClassInfo type) -> type.name).thenComparingLong(type -> type.id))
@@ -218,7 +216,7 @@ final class HprofIndex {
    */
   private final class HeapPart {
     final RecordOffsets.Builder offsets = new RecordOffsets.Builder();
-    long[] ids = new long[1 << 12];
+    final ObjectIds.Builder ids = new ObjectIds.Builder();
     final List<Root> roots = new ArrayList<>();
     final Map<Integer, ThreadInfo> threads = new HashMap<>();
     final Map<Long, ClassInfo> classes = new HashMap<>();
@@ -245,14 +243,10 @@ final class HprofIndex {
           position = recordEnd;
           continue;
         }
-        int count = offsets.count();
-        if (count == ids.length) {
-          ids = Arrays.copyOf(ids, count * 2);
-        }
-        ids[count] = id(body);
+        ids.add(id(body));
         if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
             && id(body + idSize + 4) == probeClassId) {
-          probes.add(count);
+          probes.add(offsets.count());
         }
         offsets.add(position);
         position = skipObject(tag, body);
