@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
  * when the test VM exits or dies, and it is killed when it runs longer than its time limit.
  */
 public final class ChildJvmAnalysis {
-  /** Heap the child needs beyond its share per dump byte: its own classes, the JIT's data. */
-  static final long CHILD_FIXED_BYTES = 64L << 20;
+  /** Heap the child needs beyond the analysis: its own start, the result's text. */
+  static final long CHILD_FIXED_BYTES = 32L << 20;
 
   /** Time for the child to start, plus its time per GB of dump at a slow pace. */
   private static final long BASE_TIMEOUT_SECONDS = 60;
@@ -52,8 +52,7 @@ public final class ChildJvmAnalysis {
    */
   static HeapAnalysis.Result analyse(AnalysisLines.Request request) throws IOException {
     long dumpBytes = Files.size(request.dump());
-    long heapMegabytes = (CHILD_FIXED_BYTES
-        + (long) (dumpBytes * AnalysisMemory.BYTES_PER_DUMP_BYTE)) >> 20;
+    long heapMegabytes = heapBytes(dumpBytes) >> 20;
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heapMegabytes + "m",
@@ -95,8 +94,10 @@ public final class ChildJvmAnalysis {
       boolean answered = output.stream().anyMatch(line -> line.equals(AnalysisLines.END)
           || line.startsWith(AnalysisLines.ERROR + "\t"));
       if (!answered) {
+        // Out of memory, the VM says so on standard output.
         throw new IOException("the child VM analysing the heap dump (-Xmx" + heapMegabytes
-            + "m) exited with " + child.exitValue() + ": " + errors.toString().strip());
+            + "m) exited with " + child.exitValue() + ": "
+            + (String.join("\n", output) + "\n" + errors).strip());
       }
       synchronized (output) {
         return AnalysisLines.readResult(List.copyOf(output), request.retained());
@@ -107,6 +108,11 @@ public final class ChildJvmAnalysis {
     } finally {
       child.destroyForcibly();
     }
+  }
+
+  /** The {@code -Xmx} of a child VM that analyses a dump of {@code dumpBytes}. */
+  public static long heapBytes(long dumpBytes) {
+    return CHILD_FIXED_BYTES + AnalysisMemory.needed(dumpBytes);
   }
 
   /** The child's side: reads the request, analyses, writes the result, and exits. */
