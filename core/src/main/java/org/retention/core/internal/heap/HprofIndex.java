@@ -66,12 +66,8 @@ final class HprofIndex {
   private final int recordCount;
   /** The heap records ({start, end} of their bodies), in file order. */
   private final List<long[]> heapRecords = new ArrayList<>();
-  /** Per part of the heap records: its first record, and one past its last. */
-  private int[] partRecords;
   /** Per part: the index of its first object. */
   private int[] partBases;
-  /** The lengths of the class records by offset: a scan over the heap records skips them. */
-  private final Map<Long, Long> classRecordEnds = new HashMap<>();
 
   private HprofIndex(HprofFile file, VmLayout layout) {
     this.file = file;
@@ -103,8 +99,7 @@ final class HprofIndex {
     for (int i = 0; i < parts.length; i++) {
       HeapPart part = parts[i];
       partBases[i] = base;
-      classRecordEnds.putAll(part.classRecordEnds);
-      ids[i] = part.ids;
+        ids[i] = part.ids;
       partOffsets[i] = part.offsets;
       roots.addAll(part.roots);
       threads.putAll(part.threads);
@@ -168,7 +163,6 @@ final class HprofIndex {
     }
     parts = Math.max(1, next);
     firstRecord[parts] = heapRecords.size();
-    partRecords = Arrays.copyOf(firstRecord, parts + 1);
     HeapPart[] result = new HeapPart[parts];
     Workers.run(parts, part -> {
       HeapPart scan = new HeapPart();
@@ -221,7 +215,6 @@ final class HprofIndex {
     final Map<Integer, ThreadInfo> threads = new HashMap<>();
     final Map<Long, ClassInfo> classes = new HashMap<>();
     final List<Integer> probes = new ArrayList<>();
-    final Map<Long, Long> classRecordEnds = new HashMap<>();
 
     void heapDump(long position, long end) {
       while (position < end) {
@@ -238,9 +231,7 @@ final class HprofIndex {
               "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
         }
         if (tag == HprofObjectTag.CLASS_DUMP) {
-          long recordEnd = classDump(body);
-          classRecordEnds.put(position, recordEnd);
-          position = recordEnd;
+          position = classDump(body);
           continue;
         }
         ids.add(id(body));
@@ -314,38 +305,24 @@ final class HprofIndex {
   }
 
 
-  /** How many parts the heap records are split into: {@link #forEachHeldReference} per part. */
+  /** How many parts the objects are split into: {@link #forEachHeldReference} per part. */
   int parts() {
     return partBases.length;
   }
 
   /**
    * As {@link #forEachReference(int, Referents, ReferenceVisitor)} for every instance and array
-   * of {@code part} that {@code skip} does not name, in one sequential pass over the part's
-   * records: much faster than a look-up per object. Parts can be scanned side by side.
+   * of {@code part} that {@code skip} does not name, in file order. Parts can be scanned side by
+   * side.
    */
   void forEachHeldReference(
       int part, Referents referents, IntPredicate skip, ReferenceVisitor visitor) {
-    int index = partBases[part];
-    for (int record = partRecords[part]; record < partRecords[part + 1]; record++) {
-      long position = heapRecords.get(record)[0];
-      long end = heapRecords.get(record)[1];
-      while (position < end) {
-        int code = file.get(position) & 0xFF;
-        long body = position + 1;
-        HprofRootTag root = HprofRootTag.of(code);
-        HprofObjectTag tag = root != null ? null : HprofObjectTag.of(code);
-        if (root != null) {
-          position = body + idSize + root.extraBytes(idSize);
-        } else if (tag == HprofObjectTag.CLASS_DUMP) {
-          position = classRecordEnds.get(position);
-        } else {
-          if (!skip.test(index)) {
-            objectReferences(tag, body, referents, visitor);
-          }
-          index++;
-          position = skipObject(tag, body);
-        }
+    int end = part + 1 < partBases.length ? partBases[part + 1] : recordCount;
+    for (int index = partBases[part]; index < end; index++) {
+      if (!skip.test(index)) {
+        long position = offsets.get(index);
+        objectReferences(HprofObjectTag.of(file.get(position) & 0xFF), position + 1, referents,
+            visitor);
       }
     }
   }
