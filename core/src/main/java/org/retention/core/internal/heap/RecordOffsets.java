@@ -4,28 +4,38 @@ import java.util.Arrays;
 
 /**
  * Where each object record starts in the dump, in 4 bytes per object: the offset's low 32 bits,
- * and a short table of the object indexes at which the high bits change (once per 4 GB of dump).
- * Records are listed in file order, so the high bits only grow.
+ * and a short table of the indexes at which the high bits change (once per 4 GB of dump). Records
+ * are listed in file order, so the high bits only grow. The parts scanned side by side keep their
+ * own arrays: joining them would copy every offset once more.
  *
  * <pre>{@code
  * RecordOffsets.Builder part = new RecordOffsets.Builder();
  * part.add(position);
- * RecordOffsets offsets = RecordOffsets.concat(List.of(part, nextPart));
+ * RecordOffsets offsets = RecordOffsets.concat(part, nextPart);
  * long position = offsets.get(index);
  * }</pre>
  */
 final class RecordOffsets {
-  private final int[] low;
+  private final Builder[] parts;
+  /** Per part: the index of its first record. */
+  private final int[] bases;
   private final int count;
-  /** The first index with each high part, ascending; empty when the dump is under 4 GB. */
-  private final int[] highStarts;
-  private final int[] highs;
 
-  private RecordOffsets(int[] low, int count, int[] highStarts, int[] highs) {
-    this.low = low;
+  private RecordOffsets(Builder[] parts, int[] bases, int count) {
+    this.parts = parts;
+    this.bases = bases;
     this.count = count;
-    this.highStarts = highStarts;
-    this.highs = highs;
+  }
+
+  /** The offsets of the parts, numbered on from part to part. */
+  static RecordOffsets concat(Builder... parts) {
+    int[] bases = new int[parts.length];
+    int count = 0;
+    for (int i = 0; i < parts.length; i++) {
+      bases[i] = count;
+      count += parts[i].count;
+    }
+    return new RecordOffsets(parts.clone(), bases, count);
   }
 
   int count() {
@@ -33,82 +43,49 @@ final class RecordOffsets {
   }
 
   long get(int index) {
-    long lowBits = low[index] & 0xFFFFFFFFL;
-    if (highStarts.length == 0) {
-      return lowBits;
+    int part = parts.length - 1;
+    while (bases[part] > index) {
+      part--;
     }
-    int at = Arrays.binarySearch(highStarts, index);
-    int high = highs[at >= 0 ? at : -at - 2];
-    return ((long) high << 32) | lowBits;
-  }
-
-  /** The offsets of the parts, in order. */
-  static RecordOffsets concat(Builder... parts) {
-    int total = 0;
-    for (Builder part : parts) {
-      total += part.count;
-    }
-    int[] low = parts.length == 1 ? parts[0].low : new int[total];
-    int[] starts = new int[0];
-    int[] highs = new int[0];
-    int base = 0;
-    for (Builder part : parts) {
-      if (parts.length > 1) {
-        System.arraycopy(part.low, 0, low, base, part.count);
-      }
-      for (int i = 0; i < part.changes; i++) {
-        if (highs.length == 0 ? part.changeHighs[i] != 0 : highs[highs.length - 1] != part.changeHighs[i]) {
-          starts = Arrays.copyOf(starts, starts.length + 1);
-          highs = Arrays.copyOf(highs, highs.length + 1);
-          starts[starts.length - 1] = base + part.changeIndexes[i];
-          highs[highs.length - 1] = part.changeHighs[i];
-        }
-      }
-      base += part.count;
-    }
-    if (starts.length > 0) {
-      // Before the first change, the high part is 0.
-      starts = prepend(0, starts);
-      highs = prepend(0, highs);
-    }
-    return new RecordOffsets(low, total, starts, highs);
-  }
-
-  private static int[] prepend(int value, int[] values) {
-    int[] result = new int[values.length + 1];
-    result[0] = value;
-    System.arraycopy(values, 0, result, 1, values.length);
-    return result;
+    return parts[part].get(index - bases[part]);
   }
 
   /** The offsets of one part of the dump, added in file order. */
   static final class Builder {
     private int[] low = new int[1 << 12];
     private int count;
+    /** The indexes at which the high bits change, and their new value; the first is index 0. */
     private int[] changeIndexes = new int[1];
     private int[] changeHighs = new int[1];
     private int changes;
-    private int high = -1;
 
     void add(long position) {
       if (count == low.length) {
-        low = Arrays.copyOf(low, count * 2);
+        low = Arrays.copyOf(low, count + (count >> 1));
       }
-      int positionHigh = (int) (position >>> 32);
-      if (positionHigh != high) {
+      int high = (int) (position >>> 32);
+      if (changes == 0 || changeHighs[changes - 1] != high) {
         if (changes == changeIndexes.length) {
           changeIndexes = Arrays.copyOf(changeIndexes, changes * 2);
           changeHighs = Arrays.copyOf(changeHighs, changes * 2);
         }
         changeIndexes[changes] = count;
-        changeHighs[changes++] = positionHigh;
-        high = positionHigh;
+        changeHighs[changes++] = high;
       }
       low[count++] = (int) position;
     }
 
     int count() {
       return count;
+    }
+
+    long get(int index) {
+      long lowBits = low[index] & 0xFFFFFFFFL;
+      if (changes == 1) {
+        return ((long) changeHighs[0] << 32) | lowBits;
+      }
+      int at = Arrays.binarySearch(changeIndexes, 0, changes, index);
+      return ((long) changeHighs[at >= 0 ? at : -at - 2] << 32) | lowBits;
     }
   }
 }
