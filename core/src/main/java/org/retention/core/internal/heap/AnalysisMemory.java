@@ -14,29 +14,22 @@ import org.retention.core.explain.ExplainSettings;
  */
 final class AnalysisMemory {
   /**
-   * Heap bytes the index and the searches need per byte of dump. Measured (BENCHMARKS.md): at
-   * most about 21 bytes per object while the dump is scanned (offsets 4 to 12, searches 8, the
-   * id table about 1), and an HPROF object record is 25 to 60 bytes, about 44 on average. Rounded
+   * Heap bytes the index and the searches need per byte of dump. Measured (BENCHMARKS.md): a
+   * 368 MB dump of 8.4 million objects is analysed in a child VM at {@code -Xmx160m} (0.43 bytes
+   * per dump byte, about 19 bytes of heap per object: offsets 4 to 6, the id table about 1, a
+   * search's parents and queue 8, and the collector's room), not at {@code -Xmx128m}. Rounded
    * up, since a wrong guess must cost an explanation, never the VM.
    */
-  static final double BYTES_PER_DUMP_BYTE = 1.0;
+  static final double BYTES_PER_DUMP_BYTE = 0.75;
 
   /** What the analysis needs whatever the dump's size: class tables, strings, stack traces. */
   static final long FIXED_BYTES = 16L << 20;
 
-  /**
-   * The id table takes 16 bytes per 512 bytes of the heap's address range, which can be far more
-   * than its live objects need (a small heap spread over a large reserved one); growing it
-   * copies it once more.
-   */
-  static final long ADDRESS_RANGE_PER_TABLE_BYTE = 16;
-
   private AnalysisMemory() {}
 
-  /** The heap an analysis of a {@code dumpBytes} dump of this VM needs. */
+  /** The heap an analysis of a {@code dumpBytes} dump needs. */
   static long needed(long dumpBytes) {
-    return FIXED_BYTES + (long) (dumpBytes * BYTES_PER_DUMP_BYTE)
-        + Runtime.getRuntime().maxMemory() / ADDRESS_RANGE_PER_TABLE_BYTE;
+    return FIXED_BYTES + (long) (dumpBytes * BYTES_PER_DUMP_BYTE);
   }
 
   /**

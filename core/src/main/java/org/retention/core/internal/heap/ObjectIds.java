@@ -18,27 +18,32 @@ import java.util.function.IntToLongFunction;
  * <p>HotSpot's live dumps list objects by address (measured with G1 on JDK 17 and 25), so the
  * index of an id is its rank among the ids: one bit per 8-byte address slot (objects are 8-byte
  * aligned), and per 64 slots the rank of the first, side by side so that a look-up touches one
- * cache line. That table takes 16 bytes per 512 bytes of address range, about 1 byte per object,
- * and is built while the dump is scanned, so no id is kept. Dumps not in address order, or spread
- * over a much larger range than their objects need, fall back to a hash table (about 24 bytes per
- * object), filled from the dump once the scan is over.
+ * cache line. Those blocks are kept only for the 1 MB pages of address space that hold objects
+ * (a live heap is dense within its regions, but its regions are spread over the reserved heap),
+ * found through a directory of pages: 16 bytes per 512 bytes of used pages, about 1 byte per
+ * object. The table is built while the dump is scanned, so no id is kept. Dumps not in address
+ * order, or spread too thinly, fall back to a hash table (about 24 bytes per object), filled
+ * from the dump once the scan is over.
  */
 final class ObjectIds {
   /** A table this size or smaller is always worth it: it is quick to allocate and fill. */
-  private static final long SMALL_TABLE_BYTES = 64L << 20;
+  private static final long SMALL_TABLE_BYTES = 16L << 20;
+  /** 2^11 blocks of 64 slots of 8 bytes: 1 MB of address space per page. */
+  private static final int PAGE_BITS = 11;
+  private static final int BLOCK_IN_PAGE = (1 << PAGE_BITS) - 1;
 
-  /** Per part, in address order: the first and last id, its blocks, its first index. */
+  /** Per part, in address order: the first and last id, its table, its first index. */
   private final long[] firsts;
   private final long[] lasts;
-  private final long[][] blocks;
+  private final Builder[] tables;
   private final int[] bases;
   private final LongIntMap unordered;
 
-  private ObjectIds(long[] firsts, long[] lasts, long[][] blocks, int[] bases,
+  private ObjectIds(long[] firsts, long[] lasts, Builder[] tables, int[] bases,
       LongIntMap unordered) {
     this.firsts = firsts;
     this.lasts = lasts;
-    this.blocks = blocks;
+    this.tables = tables;
     this.bases = bases;
     this.unordered = unordered;
   }
@@ -61,17 +66,16 @@ final class ObjectIds {
     if (ordered) {
       long[] firsts = new long[parts.length];
       long[] lasts = new long[parts.length];
-      long[][] blocks = new long[parts.length][];
+
       int[] bases = new int[parts.length];
       int base = 0;
       for (int part = 0; part < parts.length; part++) {
         firsts[part] = parts[part].count == 0 ? 1 : parts[part].first;
         lasts[part] = parts[part].count == 0 ? 0 : parts[part].last;
-        blocks[part] = parts[part].blocks;
         bases[part] = base;
         base += parts[part].count;
       }
-      return new ObjectIds(firsts, lasts, blocks, bases, null);
+      return new ObjectIds(firsts, lasts, parts.clone(), bases, null);
     }
     LongIntMap map = new LongIntMap(total);
     for (int index = 0; index < total; index++) {
@@ -98,13 +102,19 @@ final class ObjectIds {
       return -1;
     }
     long slot = offset >>> 3;
-    int block = (int) (slot >>> 6) * 2;
-    long[] table = blocks[part];
-    long bits = table[block];
+    long block = slot >>> 6;
+    Builder table = tables[part];
+    long page = block >>> PAGE_BITS;
+    int start = page < table.pages.length ? table.pages[(int) page] : -1;
+    if (start < 0) {
+      return -1;
+    }
+    int at = start + (int) (block & BLOCK_IN_PAGE) * 2;
+    long bits = table.blocks[at];
     long bit = 1L << slot;
     return (bits & bit) == 0
         ? -1
-        : bases[part] + (int) table[block + 1] + Long.bitCount(bits & (bit - 1));
+        : bases[part] + (int) table.blocks[at + 1] + Long.bitCount(bits & (bit - 1));
   }
 
   /**
@@ -115,8 +125,11 @@ final class ObjectIds {
     private long first;
     private long last;
     private int count;
-    private long[] blocks = new long[1 << 10];
-    private long usedBlocks;
+    /** Per page of address space: where its blocks start in {@link #blocks}, or -1. */
+    private int[] pages = new int[0];
+    private long[] blocks = new long[0];
+    private int usedLongs;
+    private long lastBlock = -1;
 
     void add(long id) {
       if (blocks != null) {
@@ -129,34 +142,48 @@ final class ObjectIds {
       if (blocks != null) {
         long slot = (id - first) >>> 3;
         long block = slot >>> 6;
-        if (block >= usedBlocks) {
-          grow(block);
-        }
+        int at = block == lastBlock ? -1 : startBlock(block);
         if (blocks != null) {
-          if (block >= usedBlocks) {
-            blocks[(int) block * 2 + 1] = count;
-            usedBlocks = block + 1;
+          if (at >= 0) {
+            blocks[at + 1] = count;
+            lastBlock = block;
           }
-          blocks[(int) block * 2] |= 1L << slot;
+          blocks[(int) (pages[(int) (block >>> PAGE_BITS)] + (block & BLOCK_IN_PAGE) * 2)] |=
+              1L << slot;
         }
       }
       last = id;
       count++;
     }
 
-    private void grow(long block) {
-      long needed = (block + 1) * 2;
-      if (needed <= blocks.length) {
-        return;
+    /** Makes room for a new block; its position, or -1 when the table was given up. */
+    private int startBlock(long block) {
+      long page = block >>> PAGE_BITS;
+      if (page >= pages.length) {
+        if (page >= Integer.MAX_VALUE - 8) {
+          blocks = null;
+          return -1;
+        }
+        int length = pages.length;
+        pages = Arrays.copyOf(pages, (int) Math.min(Integer.MAX_VALUE - 8,
+            Math.max(page + 1, length + (length >> 1))));
+        Arrays.fill(pages, length, pages.length, -1);
       }
-      // A table far larger than its objects warrant (ids spread over a huge range) is a waste:
-      // the hash table then costs less.
-      if (needed * 8 > Math.max(SMALL_TABLE_BYTES, 32L * count) || needed > Integer.MAX_VALUE - 8) {
-        blocks = null;
-        return;
+      if (pages[(int) page] < 0) {
+        long needed = usedLongs + (2L << PAGE_BITS);
+        // Objects spread so thinly that each takes a page: the hash table costs less.
+        if (needed * 8 > Math.max(SMALL_TABLE_BYTES, 32L * count) || needed > Integer.MAX_VALUE - 8) {
+          blocks = null;
+          return -1;
+        }
+        if (needed > blocks.length) {
+          blocks = Arrays.copyOf(blocks, (int) Math.min(Integer.MAX_VALUE - 8,
+              Math.max(needed, blocks.length + (blocks.length >> 1))));
+        }
+        pages[(int) page] = usedLongs;
+        usedLongs = (int) needed;
       }
-      blocks = Arrays.copyOf(blocks, (int) Math.min(Integer.MAX_VALUE - 8,
-          Math.max(needed, blocks.length * 2L)));
+      return pages[(int) page] + (int) (block & BLOCK_IN_PAGE) * 2;
     }
   }
 }
