@@ -32,7 +32,8 @@ import org.retention.core.probe.RetentionVerdict;
  *     org.retention.benchmarks.explain.ExplainBenchmark 32 256
  * </pre>
  *
- * Each argument is a live heap size in MB; each size runs three times (the first warms up).
+ * Each argument is a live heap size in MB; each size runs three times (the first warms up), or
+ * {@code -Dexplain.runs=N} times.
  * {@code -Dretention.analysis=childJvm} analyses in a child VM; {@code auto} (default) does so
  * only when this VM's free heap has no room. The peak memory of an analysis in this VM is the
  * heap used above the live data (all heap pools' peaks after a full collection); for a child VM
@@ -48,7 +49,7 @@ public final class ExplainBenchmark {
     for (String arg : args.length == 0 ? new String[] {"32", "256"} : args) {
       int megabytes = Integer.parseInt(arg);
       Map<String, Session> live = liveData(megabytes);
-      for (int run = 1; run <= 3; run++) {
+      for (int run = 1; run <= Integer.getInteger("explain.runs", 3); run++) {
         measure(megabytes, run);
       }
       live.clear();
