@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,8 @@ final class HprofIndex {
   private final List<long[]> heapRecords = new ArrayList<>();
   /** Per part: the index of its first object. */
   private int[] partBases;
+  /** Per part: its primitive arrays, by index in the part; they hold no reference. */
+  private BitSet[] partPrimitiveArrays;
 
   private HprofIndex(HprofFile file, VmLayout layout) {
     this.file = file;
@@ -96,9 +99,11 @@ final class HprofIndex {
     RecordOffsets.Builder[] partOffsets = new RecordOffsets.Builder[parts.length];
     int base = 0;
     partBases = new int[parts.length];
+    partPrimitiveArrays = new BitSet[parts.length];
     for (int i = 0; i < parts.length; i++) {
       HeapPart part = parts[i];
       partBases[i] = base;
+      partPrimitiveArrays[i] = part.primitiveArrays;
         ids[i] = part.ids;
       partOffsets[i] = part.offsets;
       roots.addAll(part.roots);
@@ -211,6 +216,7 @@ final class HprofIndex {
   private final class HeapPart {
     final RecordOffsets.Builder offsets = new RecordOffsets.Builder();
     final ObjectIds.Builder ids = new ObjectIds.Builder();
+    final BitSet primitiveArrays = new BitSet();
     final List<Root> roots = new ArrayList<>();
     final Map<Integer, ThreadInfo> threads = new HashMap<>();
     final Map<Long, ClassInfo> classes = new HashMap<>();
@@ -238,6 +244,8 @@ final class HprofIndex {
         if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
             && id(body + idSize + 4) == probeClassId) {
           probes.add(offsets.count());
+        } else if (tag == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
+          primitiveArrays.set(offsets.count());
         }
         offsets.add(position);
         position = skipObject(tag, body);
@@ -317,9 +325,12 @@ final class HprofIndex {
    */
   void forEachHeldReference(
       int part, Referents referents, IntPredicate skip, ReferenceVisitor visitor) {
+    int base = partBases[part];
     int end = part + 1 < partBases.length ? partBases[part + 1] : recordCount;
-    for (int index = partBases[part]; index < end; index++) {
-      if (!skip.test(index)) {
+    BitSet primitiveArrays = partPrimitiveArrays[part];
+    for (int index = base; index < end; index++) {
+      // A primitive array's record is not even touched: a third of a typical dump's bytes.
+      if (!primitiveArrays.get(index - base) && !skip.test(index)) {
         long position = offsets.get(index);
         objectReferences(HprofObjectTag.of(file.get(position) & 0xFF), position + 1, referents,
             visitor);

@@ -23,6 +23,8 @@ final class RetainedSizes {
   private final Map<Integer, BitSet> candidates = new HashMap<>();
   private final BitSet union = new BitSet();
   private final BitSet heldFromOutside = new BitSet();
+  private final long lowestId;
+  private final long highestId;
 
   RetainedSizes(HprofIndex heap, RootSeeds seeds, BitSet targets) {
     this.heap = heap;
@@ -35,9 +37,16 @@ final class RetainedSizes {
       union.or(reached);
     }
     LongIntMap unionIds = new LongIntMap(union.cardinality());
+    long lowest = Long.MAX_VALUE;
+    long highest = Long.MIN_VALUE;
     for (int object = union.nextSetBit(0); object >= 0; object = union.nextSetBit(object + 1)) {
-      unionIds.put(heap.idOf(object), object);
+      long id = heap.idOf(object);
+      unionIds.put(id, object);
+      lowest = Math.min(lowest, id);
+      highest = Math.max(highest, id);
     }
+    lowestId = lowest;
+    highestId = highest;
     for (int seed = 0; seed < seeds.size(); seed++) {
       int object = seeds.get(seed).object();
       // A static of a class that may be unloaded holds only while its class lives: the graph
@@ -64,8 +73,12 @@ final class RetainedSizes {
   }
 
   /** Marks in {@code held} the candidates a visited reference points to. */
-  private static ReferenceVisitor heldFrom(LongIntMap unionIds, BitSet held) {
+  private ReferenceVisitor heldFrom(LongIntMap unionIds, BitSet held) {
     return (id, slot) -> {
+      // Most references point elsewhere: the range of the candidates' ids rejects them at once.
+      if (id < lowestId || id > highestId) {
+        return;
+      }
       int candidate = unionIds.get(id);
       if (candidate >= 0) {
         held.set(candidate);
