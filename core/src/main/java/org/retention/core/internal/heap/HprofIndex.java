@@ -19,7 +19,10 @@ import org.retention.core.internal.probe.ProbeMarker;
  * One pass over an HPROF heap dump (the format HotSpot writes with {@code
  * HotSpotDiagnosticMXBean.dumpHeap}), keeping only what a path search needs: where each object's
  * record starts, the classes' field layouts, the GC roots, and the stack traces of threads. The
- * objects' contents stay in the memory-mapped file and are read when a search visits them.
+ * objects' contents stay in the memory-mapped file ({@link HprofFile}, any size) and are read
+ * when a search visits them. Per object the index keeps 4 bytes of offset ({@link RecordOffsets})
+ * and about 1 byte of id table ({@link ObjectIds}); the heap records are scanned in parts side by
+ * side ({@link Workers}).
  *
  * <p>Every object has an index: instances and arrays first, in dump order, then the classes.
  * Classes are objects of the graph like any other: an instance holds its class, a class holds its
