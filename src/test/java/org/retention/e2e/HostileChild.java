@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -53,6 +54,7 @@ public final class HostileChild {
         leakValue(() -> "small-heap-session");
       }
       case "exit-during-analysis" -> exitDuringAnalysis();
+      case "exit-during-child-analysis" -> exitDuringChildAnalysis();
       default -> throw new IllegalArgumentException("unknown scenario " + scenario);
     }
   }
@@ -116,6 +118,28 @@ public final class HostileChild {
       sleep(1);
     }
     System.out.println(ChildRun.RESULT + "dump never seen");
+  }
+
+  /**
+   * Exits while a child VM analyses a check's heap dump (run with {@code
+   * -Dretention.analysis=childJvm}): the child must not outlive this VM.
+   */
+  private static void exitDuringChildAnalysis() {
+    Thread check = new Thread(() -> leakValues(1, () -> "exiting"), "check");
+    check.setDaemon(true);
+    check.start();
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      Optional<ProcessHandle> analysis = ProcessHandle.current().children()
+          .filter(child -> child.info().commandLine().orElse("").contains("ChildJvmAnalysis"))
+          .findAny();
+      if (analysis.isPresent()) {
+        System.out.println(ChildRun.RESULT + "analysis " + analysis.get().pid());
+        System.exit(0);
+      }
+      sleep(1);
+    }
+    System.out.println(ChildRun.RESULT + "analysis never-seen");
   }
 
   private static void sleep(long millis) {

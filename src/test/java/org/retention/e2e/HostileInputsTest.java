@@ -96,15 +96,19 @@ class HostileInputsTest {
   }
 
   @Test
-  void should_skip_an_explanation_that_does_not_fit_in_a_small_heap_and_leave_no_dump()
+  void should_explain_in_a_child_jvm_a_leak_that_does_not_fit_in_a_small_heap_and_leave_no_dump()
       throws Exception {
+    // GIVEN a test VM whose free heap has no room for the analysis of its dump
     Path dumps = Files.createDirectory(directory.resolve("oom-dumps"));
+    // WHEN a leak is checked there
     Child child = run("small-heap", "-Xmx32m", "-XX:+HeapDumpOnOutOfMemoryError",
         "-XX:HeapDumpPath=" + dumps, "-XX:+ExitOnOutOfMemoryError");
+    // THEN a child VM explains it, and the test VM neither ran out of memory nor left a dump
     assertThat(child.exitCode()).as("exit code; output: %s", child.output()).isZero();
     assertThat(child.result("check")).isEqualTo("failed");
-    assertThat(child.message()).contains("1 of 1 is still").contains("(no retention path: ")
-        .contains("-Xmx");
+    assertThat(child.message()).contains("1 of 1 is still")
+        .contains("GC root: static field " + HostileChild.class.getName() + ".LEAKED")
+        .doesNotContain("(no retention path: ");
     try (Stream<Path> left = Files.list(dumps)) {
       assertThat(left).isEmpty();
     }
@@ -135,6 +139,21 @@ class HostileInputsTest {
       assertThat(left.map(path -> path.getFileName().toString()))
           .noneMatch(name -> name.startsWith("retention-heap-"));
     }
+  }
+
+  @Test
+  void should_end_a_child_analysis_when_the_vm_that_started_it_exits() throws Exception {
+    // GIVEN a VM that exits while a child VM analyses its dump
+    Child child = run("exit-during-child-analysis", "-Dretention.analysis=childJvm");
+    assertThat(child.result("analysis")).matches("\\d+");
+    // WHEN the VM is gone
+    ProcessHandle analysis =
+        ProcessHandle.of(Long.parseLong(child.result("analysis"))).orElse(null);
+    // THEN the child ends too, and neither leaves a dump
+    if (analysis != null) {
+      assertThat(analysis.onExit()).succeedsWithin(Duration.ofSeconds(20));
+    }
+    assertThat(child.leftovers(".hprof")).isEmpty();
   }
 
   private Child run(String scenario, String... options) throws Exception {

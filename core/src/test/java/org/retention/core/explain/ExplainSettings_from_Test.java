@@ -18,10 +18,12 @@ class ExplainSettings_from_Test {
   @Test
   void reads_every_key() {
     Map<String, String> parameters = Map.of("retention.explain", "false",
-        "retention.heapDumps.keep", "TRUE", "retention.describe", "classNames");
+        "retention.heapDumps.keep", "TRUE", "retention.describe", "classNames",
+        "retention.analysis", "ChildJvm");
 
     assertThat(ExplainSettings.from(key -> Optional.ofNullable(parameters.get(key))))
-        .isEqualTo(new ExplainSettings(false, true, DescribeMode.CLASS_NAMES));
+        .isEqualTo(new ExplainSettings(false, true, DescribeMode.CLASS_NAMES,
+            ExplainSettings.Analysis.CHILD_JVM));
   }
 
   @Test
@@ -33,5 +35,9 @@ class ExplainSettings_from_Test {
         .isThrownBy(() -> ExplainSettings.from(key -> key.equals(DescribeMode.KEY)
             ? Optional.of("all") : Optional.empty()))
         .withMessage("retention.describe must be toString or classNames, but was 'all'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ExplainSettings.from(key -> key.equals(ExplainSettings.ANALYSIS)
+            ? Optional.of("offHeap") : Optional.empty()))
+        .withMessage("retention.analysis must be auto, inProcess or childJvm, but was 'offHeap'");
   }
 }

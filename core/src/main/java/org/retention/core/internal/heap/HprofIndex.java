@@ -1,27 +1,28 @@
 package org.retention.core.internal.heap;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.retention.core.internal.probe.ProbeMarker;
 
 /**
  * One pass over an HPROF heap dump (the format HotSpot writes with {@code
  * HotSpotDiagnosticMXBean.dumpHeap}), keeping only what a path search needs: where each object's
  * record starts, the classes' field layouts, the GC roots, and the stack traces of threads. The
- * objects' contents stay in the memory-mapped file and are read when a search visits them.
+ * objects' contents stay in the memory-mapped file ({@link HprofFile}, any size) and are read
+ * when a search visits them. Per object the index keeps 4 bytes of offset ({@link RecordOffsets})
+ * and about 1 byte of id table ({@link ObjectIds}); the heap records are scanned in parts side by
+ * side ({@link Workers}).
  *
  * <p>Every object has an index: instances and arrays first, in dump order, then the classes.
  * Classes are objects of the graph like any other: an instance holds its class, a class holds its
@@ -44,7 +45,7 @@ final class HprofIndex {
   record ThreadInfo(long objectId, int traceSerial) {}
 
   final int idSize;
-  private final ByteBuffer file;
+  private final HprofFile file;
   private final VmLayout layout;
   private final Map<Long, String> strings = new HashMap<>();
   private final Map<Long, String> classNames = new HashMap<>();
@@ -64,34 +65,61 @@ final class HprofIndex {
   /** The ids of the bootstrap (0), platform and application class loaders. */
   private final LongIntMap ordinaryLoaders = new LongIntMap(4);
   private ClassInfo javaLangClass;
-  private int[] offsets = new int[1 << 16];
+  private final RecordOffsets offsets;
   /** How many instance and array records the dump has; classes come after them. */
-  private int recordCount;
+  private final int recordCount;
+  /** The heap records ({start, end} of their bodies), in file order. */
+  private final List<long[]> heapRecords = new ArrayList<>();
+  /** Per part: the index of its first object. */
+  private int[] partBases;
+  /** Per part: its primitive arrays, by index in the part; they hold no reference. */
+  private BitSet[] partPrimitiveArrays;
 
-  private HprofIndex(ByteBuffer file, VmLayout layout) {
+  private HprofIndex(HprofFile file, VmLayout layout) {
     this.file = file;
     this.layout = layout;
-    int headerEnd = 0;
+    long headerEnd = 0;
     while (file.get(headerEnd) != 0) {
       headerEnd++;
     }
     this.idSize = file.getInt(headerEnd + 1);
-    long[] ids = new long[1 << 16];
-    int position = headerEnd + 1 + 4 + 8;
-    while (position < file.limit()) {
-      int length = file.getInt(position + 5);
-      int body = position + 9;
+    long position = headerEnd + 1 + 4 + 8;
+    while (position < file.size()) {
+      long length = file.getInt(position + 5) & 0xFFFFFFFFL;
+      long body = position + 9;
       switch (HprofTag.of(file.get(position) & 0xFF)) {
-        case STRING_IN_UTF8 -> strings.put(id(body), utf8(body + idSize, length - idSize));
+        case STRING_IN_UTF8 -> strings.put(id(body), file.utf8(body + idSize, (int) length - idSize));
         case LOAD_CLASS -> loadClass(body);
         case STACK_FRAME -> frame(body);
         case STACK_TRACE -> trace(body);
-        case HEAP_DUMP, HEAP_DUMP_SEGMENT -> ids = heapDump(body, body + length, ids);
+        case HEAP_DUMP, HEAP_DUMP_SEGMENT -> heapRecords.add(new long[] {body, body + length});
         default -> { }
       }
       position = body + length;
     }
-    indexById = ObjectIds.of(ids, recordCount);
+    HeapPart[] parts = scanHeap();
+    ObjectIds.Builder[] ids = new ObjectIds.Builder[parts.length];
+    RecordOffsets.Builder[] partOffsets = new RecordOffsets.Builder[parts.length];
+    int base = 0;
+    partBases = new int[parts.length];
+    partPrimitiveArrays = new BitSet[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      HeapPart part = parts[i];
+      partBases[i] = base;
+      partPrimitiveArrays[i] = part.primitiveArrays;
+        ids[i] = part.ids;
+      partOffsets[i] = part.offsets;
+      roots.addAll(part.roots);
+      threads.putAll(part.threads);
+      classes.putAll(part.classes);
+      for (int probe : part.probes) {
+        probeInstances.add(base + probe);
+      }
+      base += part.offsets.count();
+    }
+    recordCount = base;
+    offsets = RecordOffsets.concat(partOffsets);
+    indexById = ObjectIds.of(ids, index -> id(offsets.get(index) + 1));
     classes.values().forEach(type -> type.link(this));
     classesByIndex = classes.values().stream()
         .sorted(Comparator.comparing((ClassInfo type) -> type.name).thenComparingLong(type -> type.id))
@@ -111,19 +139,50 @@ final class HprofIndex {
     }
   }
 
-  /** Indexes the dump at {@code path}, which must be smaller than 2 GB. */
+  /** Indexes the dump at {@code path}, of any size. */
   static HprofIndex open(Path path, VmLayout layout) throws IOException {
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      if (channel.size() > Integer.MAX_VALUE) {
-        throw new IOException("the heap dump is " + channel.size() / (1 << 20)
-            + " MB, larger than the 2 GB this analysis reads");
-      }
-      MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-      return new HprofIndex(mapped, layout);
-    }
+    return open(path, layout, HprofFile.WINDOW_BITS);
   }
 
-  private void loadClass(int body) {
+  /** As {@link #open(Path, VmLayout)}, mapping the file in windows of {@code 2^windowBits}. */
+  static HprofIndex open(Path path, VmLayout layout, int windowBits) throws IOException {
+    return new HprofIndex(HprofFile.open(path, windowBits), layout);
+  }
+
+  /**
+   * Scans the heap records side by side in parts of about equal bytes; HotSpot writes its heap in
+   * segments of about 1 MB, so the parts end on segment boundaries and each part's records are
+   * read by one thread, in file order.
+   */
+  private HeapPart[] scanHeap() {
+    long total = 0;
+    for (long[] record : heapRecords) {
+      total += record[1] - record[0];
+    }
+    int parts = Math.min(Math.max(1, heapRecords.size()), Workers.parts(total / 32));
+    int[] firstRecord = new int[parts + 1];
+    long done = 0;
+    int next = 0;
+    for (int i = 0; i < heapRecords.size(); i++) {
+      if (next < parts && done >= next * (total / parts)) {
+        firstRecord[next++] = i;
+      }
+      done += heapRecords.get(i)[1] - heapRecords.get(i)[0];
+    }
+    parts = Math.max(1, next);
+    firstRecord[parts] = heapRecords.size();
+    HeapPart[] result = new HeapPart[parts];
+    Workers.run(parts, part -> {
+      HeapPart scan = new HeapPart();
+      for (int i = firstRecord[part]; i < firstRecord[part + 1]; i++) {
+        scan.heapDump(heapRecords.get(i)[0], heapRecords.get(i)[1]);
+      }
+      result[part] = scan;
+    });
+    return result;
+  }
+
+  private void loadClass(long body) {
     int serial = file.getInt(body);
     long classId = id(body + 4);
     String name = strings.get(id(body + 8 + idSize)).replace('/', '.');
@@ -134,7 +193,7 @@ final class HprofIndex {
     }
   }
 
-  private void frame(int body) {
+  private void frame(long body) {
     long frameId = id(body);
     long classId = classIdsBySerial.getOrDefault(file.getInt(body + 4 * idSize), 0L);
     frames.put(frameId, new Frame(classNames.getOrDefault(classId, "?"),
@@ -142,106 +201,144 @@ final class HprofIndex {
         file.getInt(body + 4 * idSize + 4)));
   }
 
-  private void trace(int body) {
+  private void trace(long body) {
     int serial = file.getInt(body);
     int count = file.getInt(body + 8);
     long[] frameIds = new long[count];
     for (int i = 0; i < count; i++) {
-      frameIds[i] = id(body + 12 + i * idSize);
+      frameIds[i] = id(body + 12 + (long) i * idSize);
     }
     traces.put(serial, frameIds);
   }
 
-  private long[] heapDump(int position, int end, long[] ids) {
-    while (position < end) {
-      int code = file.get(position) & 0xFF;
-      int body = position + 1;
-      HprofRootTag root = HprofRootTag.of(code);
-      if (root != null) {
-        position = rootRecord(root, body);
-        continue;
+  /**
+   * What one thread finds in its share of the heap records: object offsets and ids in file order,
+   * roots, threads, classes and probe markers. Reads the strings and classes the top-level pass
+   * found; writes only its own fields.
+   */
+  private final class HeapPart {
+    final RecordOffsets.Builder offsets = new RecordOffsets.Builder();
+    final ObjectIds.Builder ids = new ObjectIds.Builder();
+    final BitSet primitiveArrays = new BitSet();
+    final List<Root> roots = new ArrayList<>();
+    final Map<Integer, ThreadInfo> threads = new HashMap<>();
+    final Map<Long, ClassInfo> classes = new HashMap<>();
+    final List<Integer> probes = new ArrayList<>();
+
+    void heapDump(long position, long end) {
+      while (position < end) {
+        int code = file.get(position) & 0xFF;
+        long body = position + 1;
+        HprofRootTag root = HprofRootTag.of(code);
+        if (root != null) {
+          position = rootRecord(root, body);
+          continue;
+        }
+        HprofObjectTag tag = HprofObjectTag.of(code);
+        if (tag == null) {
+          throw new IllegalStateException(
+              "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
+        }
+        if (tag == HprofObjectTag.CLASS_DUMP) {
+          position = classDump(body);
+          continue;
+        }
+        ids.add(id(body));
+        if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
+            && id(body + idSize + 4) == probeClassId) {
+          probes.add(offsets.count());
+        } else if (tag == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
+          primitiveArrays.set(offsets.count());
+        }
+        offsets.add(position);
+        position = skipObject(tag, body);
       }
-      HprofObjectTag tag = HprofObjectTag.of(code);
-      if (tag == null) {
-        throw new IllegalStateException(
-            "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
-      }
-      if (tag == HprofObjectTag.CLASS_DUMP) {
-        position = classDump(body);
-        continue;
-      }
-      if (recordCount == ids.length) {
-        ids = Arrays.copyOf(ids, recordCount * 2);
-        offsets = Arrays.copyOf(offsets, recordCount * 2);
-      }
-      ids[recordCount] = id(body);
-      offsets[recordCount] = position;
-      if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
-          && id(body + idSize + 4) == probeClassId) {
-        probeInstances.add(recordCount);
-      }
-      recordCount++;
-      position = skipObject(tag, body);
     }
-    return ids;
+
+    private long rootRecord(HprofRootTag tag, long body) {
+      int serial = tag.hasThread() ? file.getInt(body + idSize) : 0;
+      int frame = tag.hasFrame() ? file.getInt(body + idSize + 4) : -1;
+      if (tag == HprofRootTag.THREAD_OBJECT) {
+        threads.put(serial, new ThreadInfo(id(body), file.getInt(body + idSize + 4)));
+      }
+      roots.add(new Root(tag, id(body), serial, frame));
+      return body + idSize + tag.extraBytes(idSize);
+    }
+
+    private long classDump(long body) {
+      long classId = id(body);
+      long superId = id(body + idSize + 4);
+      long loaderId = id(body + 2 * idSize + 4);
+      long signersId = id(body + 3 * idSize + 4);
+      long protectionDomainId = id(body + 4 * idSize + 4);
+      long position = body + 7 * idSize + 8;
+      int constants = file.getShort(position) & 0xFFFF;
+      position += 2;
+      for (int i = 0; i < constants; i++) {
+        position += 3 + size(file.get(position + 2));
+      }
+      int statics = file.getShort(position) & 0xFFFF;
+      position += 2;
+      List<String> staticNames = new ArrayList<>();
+      List<Long> staticValues = new ArrayList<>();
+      for (int i = 0; i < statics; i++) {
+        byte type = file.get(position + idSize);
+        if (HprofType.of(type) == HprofType.OBJECT) {
+          staticNames.add(strings.get(id(position)));
+          staticValues.add(id(position + idSize + 1));
+        }
+        position += idSize + 1 + size(type);
+      }
+      int fields = file.getShort(position) & 0xFFFF;
+      position += 2;
+      String[] names = new String[fields];
+      byte[] types = new byte[fields];
+      for (int i = 0; i < fields; i++) {
+        names[i] = strings.get(id(position));
+        types[i] = file.get(position + idSize);
+        position += idSize + 1;
+      }
+      classes.put(classId, new ClassInfo(classId, superId, loaderId, signersId, protectionDomainId,
+          names, types, staticNames.toArray(String[]::new),
+          staticValues.stream().mapToLong(Long::longValue).toArray()));
+      return position;
+    }
   }
 
-  private int rootRecord(HprofRootTag tag, int body) {
-    int serial = tag.hasThread() ? file.getInt(body + idSize) : 0;
-    int frame = tag.hasFrame() ? file.getInt(body + idSize + 4) : -1;
-    if (tag == HprofRootTag.THREAD_OBJECT) {
-      threads.put(serial, new ThreadInfo(id(body), file.getInt(body + idSize + 4)));
-    }
-    roots.add(new Root(tag, id(body), serial, frame));
-    return body + idSize + tag.extraBytes(idSize);
-  }
-
-  private int skipObject(HprofObjectTag tag, int body) {
-    int afterId = body + idSize + 4;
+  /** Where the record after an instance or array record with {@code body} starts. */
+  private long skipObject(HprofObjectTag tag, long body) {
+    long afterId = body + idSize + 4;
     return switch (tag) {
-      case INSTANCE_DUMP -> afterId + idSize + 4 + file.getInt(afterId + idSize);
-      case OBJECT_ARRAY_DUMP -> afterId + 4 + idSize + file.getInt(afterId) * idSize;
-      default -> afterId + 5 + file.getInt(afterId) * size(file.get(afterId + 4));
+      case INSTANCE_DUMP -> afterId + idSize + 4 + (file.getInt(afterId + idSize) & 0xFFFFFFFFL);
+      case OBJECT_ARRAY_DUMP -> afterId + 4 + idSize + (long) file.getInt(afterId) * idSize;
+      default -> afterId + 5 + (long) file.getInt(afterId) * size(file.get(afterId + 4));
     };
   }
 
-  private int classDump(int body) {
-    long classId = id(body);
-    long superId = id(body + idSize + 4);
-    long loaderId = id(body + 2 * idSize + 4);
-    long signersId = id(body + 3 * idSize + 4);
-    long protectionDomainId = id(body + 4 * idSize + 4);
-    int position = body + 7 * idSize + 8;
-    int constants = file.getShort(position) & 0xFFFF;
-    position += 2;
-    for (int i = 0; i < constants; i++) {
-      position += 3 + size(file.get(position + 2));
-    }
-    int statics = file.getShort(position) & 0xFFFF;
-    position += 2;
-    List<String> staticNames = new ArrayList<>();
-    List<Long> staticValues = new ArrayList<>();
-    for (int i = 0; i < statics; i++) {
-      byte type = file.get(position + idSize);
-      if (HprofType.of(type) == HprofType.OBJECT) {
-        staticNames.add(strings.get(id(position)));
-        staticValues.add(id(position + idSize + 1));
+
+  /** How many parts the objects are split into: {@link #forEachHeldReference} per part. */
+  int parts() {
+    return partBases.length;
+  }
+
+  /**
+   * As {@link #forEachReference(int, Referents, ReferenceVisitor)} for every instance and array
+   * of {@code part} that {@code skip} does not name, in file order. Parts can be scanned side by
+   * side.
+   */
+  void forEachHeldReference(
+      int part, Referents referents, IntPredicate skip, ReferenceVisitor visitor) {
+    int base = partBases[part];
+    int end = part + 1 < partBases.length ? partBases[part + 1] : recordCount;
+    BitSet primitiveArrays = partPrimitiveArrays[part];
+    for (int index = base; index < end; index++) {
+      // A primitive array's record is not even touched: a third of a typical dump's bytes.
+      if (!primitiveArrays.get(index - base) && !skip.test(index)) {
+        long position = offsets.get(index);
+        objectReferences(HprofObjectTag.of(file.get(position) & 0xFF), position + 1, referents,
+            visitor);
       }
-      position += idSize + 1 + size(type);
     }
-    int fields = file.getShort(position) & 0xFFFF;
-    position += 2;
-    String[] names = new String[fields];
-    byte[] types = new byte[fields];
-    for (int i = 0; i < fields; i++) {
-      names[i] = strings.get(id(position));
-      types[i] = file.get(position + idSize);
-      position += idSize + 1;
-    }
-    classes.put(classId, new ClassInfo(classId, superId, loaderId, signersId, protectionDomainId,
-        names, types, staticNames.toArray(String[]::new),
-        staticValues.stream().mapToLong(Long::longValue).toArray()));
-    return position;
   }
 
   // ---- reading objects ----
@@ -267,7 +364,7 @@ final class HprofIndex {
   HprofObjectTag tagOf(int index) {
     return index >= recordCount
         ? HprofObjectTag.CLASS_DUMP
-        : HprofObjectTag.of(file.get(offsets[index]) & 0xFF);
+        : HprofObjectTag.of(file.get(offsets.get(index)) & 0xFF);
   }
 
   /** Whether the object at {@code index} is a class. */
@@ -276,7 +373,7 @@ final class HprofIndex {
   }
 
   long idOf(int index) {
-    return index >= recordCount ? classesByIndex[index - recordCount].id : id(offsets[index] + 1);
+    return index >= recordCount ? classesByIndex[index - recordCount].id : id(offsets.get(index) + 1);
   }
 
   /** The class that the class object at {@code index} stands for. */
@@ -294,7 +391,7 @@ final class HprofIndex {
     if (index >= recordCount) {
       return javaLangClass;
     }
-    int body = offsets[index] + 1;
+    long body = offsets.get(index) + 1;
     long classId = tagOf(index) == HprofObjectTag.INSTANCE_DUMP
         ? id(body + idSize + 4)
         : id(body + idSize + 8);
@@ -304,7 +401,7 @@ final class HprofIndex {
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
   String classNameOf(int index) {
     if (tagOf(index) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
-      return HprofType.of(file.get(offsets[index] + 1 + idSize + 8)).javaName() + "[]";
+      return HprofType.of(file.get(offsets.get(index) + 1 + idSize + 8)).javaName() + "[]";
     }
     ClassInfo type = classOf(index);
     return type == null ? "?" : type.name;
@@ -332,11 +429,11 @@ final class HprofIndex {
   }
 
   int arrayLength(int index) {
-    return file.getInt(offsets[index] + 1 + idSize + 4);
+    return file.getInt(offsets.get(index) + 1 + idSize + 4);
   }
 
   long objectArrayElement(int index, int element) {
-    return id(offsets[index] + 1 + idSize + 8 + idSize + element * idSize);
+    return id(offsets.get(index) + 1 + idSize + 8 + idSize + (long) element * idSize);
   }
 
   /** The bytes the object occupies in the VM (not in the dump, where references take 8 bytes). */
@@ -349,7 +446,7 @@ final class HprofIndex {
     int length = arrayLength(index);
     int element = tag == HprofObjectTag.OBJECT_ARRAY_DUMP
         ? layout.referenceSize()
-        : size(file.get(offsets[index] + 1 + idSize + 8));
+        : size(file.get(offsets.get(index) + 1 + idSize + 8));
     return layout.align(layout.arrayHeader() + (long) length * element);
   }
 
@@ -368,13 +465,17 @@ final class HprofIndex {
       classReferences(classesByIndex[index - recordCount], visitor);
       return;
     }
-    int body = offsets[index] + 1;
-    HprofObjectTag tag = tagOf(index);
+    objectReferences(tagOf(index), offsets.get(index) + 1, referents, visitor);
+  }
+
+  /** The references of the instance or array record with {@code body}. */
+  private void objectReferences(
+      HprofObjectTag tag, long body, Referents referents, ReferenceVisitor visitor) {
     if (tag == HprofObjectTag.OBJECT_ARRAY_DUMP) {
       int length = file.getInt(body + idSize + 4);
-      int elements = body + idSize + 8 + idSize;
+      long elements = body + idSize + 8 + idSize;
       for (int i = 0; i < length; i++) {
-        long id = id(elements + i * idSize);
+        long id = id(elements + (long) i * idSize);
         if (id != 0) {
           visitor.visit(id, i);
         }
@@ -386,7 +487,7 @@ final class HprofIndex {
       if (type == null) {
         return;
       }
-      int values = body + 2 * idSize + 8;
+      long values = body + 2 * idSize + 8;
       int[] referenceOffsets = type.referenceOffsets;
       for (int slot = 0; slot < referenceOffsets.length; slot++) {
         if (slot == type.referentSlot && !referents.follows(type)) {
@@ -420,11 +521,11 @@ final class HprofIndex {
   /** The raw value of the instance field {@code name}, searched from the object's own class up. */
   long field(int index, String name) {
     ClassInfo type = classOf(index);
-    int values = offsets[index] + 1 + 2 * idSize + 8;
+    long values = offsets.get(index) + 1 + 2 * idSize + 8;
     int offset = 0;
     for (int i = 0; i < type.allNames.length; i++) {
       if (type.allNames[i].equals(name)) {
-        int position = values + offset;
+        long position = values + offset;
         HprofType fieldType = HprofType.of(type.allTypes[i]);
         return switch (fieldType.size(idSize)) {
           case 1 -> file.get(position);
@@ -449,7 +550,7 @@ final class HprofIndex {
     }
     int length = arrayLength(value);
     byte[] bytes = new byte[length];
-    file.get(offsets[value] + 1 + idSize + 9, bytes);
+    file.get(offsets.get(value) + 1 + idSize + 9, bytes);
     return new String(bytes, field(index, "coder") == 0
         ? StandardCharsets.ISO_8859_1
         : StandardCharsets.UTF_16LE);
@@ -506,14 +607,8 @@ final class HprofIndex {
     return element + "[]".repeat(dimensions);
   }
 
-  private long id(int position) {
+  private long id(long position) {
     return idSize == 8 ? file.getLong(position) : file.getInt(position) & 0xFFFFFFFFL;
-  }
-
-  private String utf8(int position, int length) {
-    byte[] bytes = new byte[length];
-    file.get(position, bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private int size(byte type) {

@@ -28,6 +28,19 @@ final class OwnFrames {
     this.packagePrefixes = packagePrefixes;
   }
 
+  /** The frames of these classes (and their nested classes) and of these package prefixes. */
+  static OwnFrames of(Set<String> classNames, List<String> packagePrefixes) {
+    return new OwnFrames(Set.copyOf(classNames), List.copyOf(packagePrefixes));
+  }
+
+  Set<String> classNames() {
+    return classNames;
+  }
+
+  List<String> packagePrefixes() {
+    return packagePrefixes;
+  }
+
   /** The marked classes on the calling thread's stack. */
   static OwnFrames ofCurrentThread() {
     Set<String> names = new LinkedHashSet<>();

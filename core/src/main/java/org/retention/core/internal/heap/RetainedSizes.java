@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retention.core.internal.heap.HprofIndex.ReferenceVisitor;
 
 /**
  * Retained sizes of the explained objects: what releasing one target frees. Its candidates are
@@ -22,6 +23,8 @@ final class RetainedSizes {
   private final Map<Integer, BitSet> candidates = new HashMap<>();
   private final BitSet union = new BitSet();
   private final BitSet heldFromOutside = new BitSet();
+  private final long lowestId;
+  private final long highestId;
 
   RetainedSizes(HprofIndex heap, RootSeeds seeds, BitSet targets) {
     this.heap = heap;
@@ -34,9 +37,16 @@ final class RetainedSizes {
       union.or(reached);
     }
     LongIntMap unionIds = new LongIntMap(union.cardinality());
+    long lowest = Long.MAX_VALUE;
+    long highest = Long.MIN_VALUE;
     for (int object = union.nextSetBit(0); object >= 0; object = union.nextSetBit(object + 1)) {
-      unionIds.put(heap.idOf(object), object);
+      long id = heap.idOf(object);
+      unionIds.put(id, object);
+      lowest = Math.min(lowest, id);
+      highest = Math.max(highest, id);
     }
+    lowestId = lowest;
+    highestId = highest;
     for (int seed = 0; seed < seeds.size(); seed++) {
       int object = seeds.get(seed).object();
       // A static of a class that may be unloaded holds only while its class lives: the graph
@@ -45,16 +55,35 @@ final class RetainedSizes {
         heldFromOutside.set(object);
       }
     }
-    for (int object = 0; object < heap.objectCount(); object++) {
-      if (!union.get(object)) {
-        heap.forEachReference(object, false, (id, slot) -> {
-          int held = unionIds.get(id);
-          if (held >= 0) {
-            heldFromOutside.set(held);
-          }
-        });
+    BitSet[] held = new BitSet[heap.parts()];
+    Workers.run(held.length, part -> {
+      held[part] = new BitSet();
+      heap.forEachHeldReference(part, HprofIndex.Referents.NONE, union::get,
+          heldFrom(unionIds, held[part]));
+    });
+    for (BitSet partHeld : held) {
+      heldFromOutside.or(partHeld);
+    }
+    ReferenceVisitor classHolds = heldFrom(unionIds, heldFromOutside);
+    for (int type = heap.objectCount() - heap.classes().size(); type < heap.objectCount(); type++) {
+      if (!union.get(type)) {
+        heap.forEachReference(type, false, classHolds);
       }
     }
+  }
+
+  /** Marks in {@code held} the candidates a visited reference points to. */
+  private ReferenceVisitor heldFrom(LongIntMap unionIds, BitSet held) {
+    return (id, slot) -> {
+      // Most references point elsewhere: the range of the candidates' ids rejects them at once.
+      if (id < lowestId || id > highestId) {
+        return;
+      }
+      int candidate = unionIds.get(id);
+      if (candidate >= 0) {
+        held.set(candidate);
+      }
+    };
   }
 
   long of(int target) {

@@ -32,6 +32,9 @@ import org.retention.core.probe.RetentionVerdict;
  * of the whole heap, and two at once would cost twice the disk and memory for nothing. A dump is
  * deleted as soon as it is analysed, even when the analysis fails, unless {@link
  * ExplainSettings#keepHeapDumps()} asks to keep it; then the message prints its path.
+ *
+ * <p>The analysis runs in this VM when its free heap has room ({@link AnalysisMemory}), otherwise
+ * in a child VM ({@link ChildJvmAnalysis}); {@link ExplainSettings#analysis()} can force either.
  */
 public final class RetentionExplainer {
   /** How many retained objects get a path; the message counts the rest. */
@@ -79,11 +82,19 @@ public final class RetentionExplainer {
     long analysisStart = System.nanoTime();
     try {
       Optional<String> noRoom = AnalysisMemory.shortage(Files.size(dump));
-      if (noRoom.isPresent()) {
+      boolean inChild = switch (settings.analysis()) {
+        case AUTO -> noRoom.isPresent();
+        case IN_PROCESS -> false;
+        case CHILD_JVM -> true;
+      };
+      if (!inChild && noRoom.isPresent()) {
         return Explanation.unexplained(verdict, noRoom.get(), kept, dumpTime);
       }
-      HeapAnalysis.Result result =
-          new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()), ownFrames).analyse(probe.id(), verdict.retained(), verdict.retainedCount());
+      HeapAnalysis.Result result = inChild
+          ? ChildJvmAnalysis.analyse(new AnalysisLines.Request(dump, probe.id(),
+              verdict.retainedCount(), VmLayout.current(), ownFrames, verdict.retained()))
+          : new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()), ownFrames)
+              .analyse(probe.id(), verdict.retained(), verdict.retainedCount());
       return new Explanation(verdict, result.paths(), result.reachability(), "", kept, dumpTime,
           Duration.ofNanos(System.nanoTime() - analysisStart));
     } catch (IOException | RuntimeException | OutOfMemoryError e) {

@@ -1,0 +1,91 @@
+package org.retention.core.internal.heap;
+
+import java.util.Arrays;
+
+/**
+ * Where each object record starts in the dump, in 4 bytes per object: the offset's low 32 bits,
+ * and a short table of the indexes at which the high bits change (once per 4 GB of dump). Records
+ * are listed in file order, so the high bits only grow. The parts scanned side by side keep their
+ * own arrays: joining them would copy every offset once more.
+ *
+ * <pre>{@code
+ * RecordOffsets.Builder part = new RecordOffsets.Builder();
+ * part.add(position);
+ * RecordOffsets offsets = RecordOffsets.concat(part, nextPart);
+ * long position = offsets.get(index);
+ * }</pre>
+ */
+final class RecordOffsets {
+  private final Builder[] parts;
+  /** Per part: the index of its first record. */
+  private final int[] bases;
+  private final int count;
+
+  private RecordOffsets(Builder[] parts, int[] bases, int count) {
+    this.parts = parts;
+    this.bases = bases;
+    this.count = count;
+  }
+
+  /** The offsets of the parts, numbered on from part to part. */
+  static RecordOffsets concat(Builder... parts) {
+    int[] bases = new int[parts.length];
+    int count = 0;
+    for (int i = 0; i < parts.length; i++) {
+      bases[i] = count;
+      count += parts[i].count;
+    }
+    return new RecordOffsets(parts.clone(), bases, count);
+  }
+
+  int count() {
+    return count;
+  }
+
+  long get(int index) {
+    int part = parts.length - 1;
+    while (bases[part] > index) {
+      part--;
+    }
+    return parts[part].get(index - bases[part]);
+  }
+
+  /** The offsets of one part of the dump, added in file order. */
+  static final class Builder {
+    private int[] low = new int[1 << 12];
+    private int count;
+    /** The indexes at which the high bits change, and their new value; the first is index 0. */
+    private int[] changeIndexes = new int[1];
+    private int[] changeHighs = new int[1];
+    private int changes;
+
+    void add(long position) {
+      if (count == low.length) {
+        low = Arrays.copyOf(low, count + (count >> 1));
+      }
+      int high = (int) (position >>> 32);
+      if (changes == 0 || changeHighs[changes - 1] != high) {
+        if (changes == changeIndexes.length) {
+          changeIndexes = Arrays.copyOf(changeIndexes, changes * 2);
+          changeHighs = Arrays.copyOf(changeHighs, changes * 2);
+        }
+        changeIndexes[changes] = count;
+        changeHighs[changes++] = high;
+      }
+      low[count++] = (int) position;
+    }
+
+    int count() {
+      return count;
+    }
+
+    long get(int index) {
+      long lowBits = low[index] & 0xFFFFFFFFL;
+      if (changes == 1) {
+        return ((long) changeHighs[0] << 32) | lowBits;
+      }
+      int at = Arrays.binarySearch(changeIndexes, 0, changes, index);
+      return ((long) changeHighs[at >= 0 ? at : -at - 2] << 32) | lowBits;
+    }
+  }
+}
