@@ -7,7 +7,6 @@ import static org.retention.assertj.error.ShouldBeRemovable.shouldBeRemovable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;

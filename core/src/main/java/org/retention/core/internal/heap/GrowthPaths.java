@@ -163,7 +163,7 @@ public final class GrowthPaths {
         int object = roots.object(seed);
         if (parents[object] == UNVISITED) {
           parents[object] = -2 - seed;
-          signatures[object] = roots.describe(seed, object, List.of()).signature().hashCode();
+          signatures[object] = roots.describe(seed, List.of()).signature().hashCode();
           if (roots.staticOwner(seed).filter(this::isIgnored).isPresent()
               || roots.isResolvedConstants(seed) || isIgnoredObject(object)
               || lastResort.contains(seed) && isJdkClass(heap.classNameOf(object))) {
@@ -307,7 +307,7 @@ public final class GrowthPaths {
       }
       List<PathStep> all = new ArrayList<>(toPlace);
       all.addAll(intoPlace);
-      GcRoot root = roots.describe(-2 - parents[start], start, all);
+      GcRoot root = roots.describe(-2 - parents[start], all);
       return new Pile(jvmName, signatures[holder], instances, added, root, toPlace,
           heap.classNameOf(holder), intoPlace);
     }

@@ -12,7 +12,7 @@ import org.retention.core.explain.PathStep;
  *
  * <pre>{@code
  * HeapRoots roots = new HeapRoots(heap);
- * GcRoot root = roots.describe(seed, rootObject, steps);
+ * GcRoot root = roots.describe(seed, steps);
  * }</pre>
  */
 final class HeapRoots {
@@ -58,7 +58,7 @@ final class HeapRoots {
   }
 
   /** The root of a path that starts at {@code seed}'s object and goes on by {@code steps}. */
-  GcRoot describe(int seed, int object, List<PathStep> steps) {
+  GcRoot describe(int seed, List<PathStep> steps) {
     return descriptions.describe(seeds.get(seed), steps);
   }
 }

@@ -44,7 +44,7 @@ public final class Descriptions {
   }
 
   /** How an object is named without its {@code toString()}: its index, {@code #17}. */
-  public static String unnamed(int index) {
+  private static String unnamed(int index) {
     return "#" + index;
   }
 
