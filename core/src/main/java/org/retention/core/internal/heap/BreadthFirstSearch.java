@@ -65,14 +65,25 @@ final class BreadthFirstSearch {
         search.reach(seeds.get(seed).object(), -2 - seed);
       }
     }
-    for (int head = 0; head < search.tail && search.remaining > 0; head++) {
-      int parent = search.queue[head];
-      if (!markers.get(parent)) {
-        heap.forEachReference(parent, pass.referents,
-            (id, slot) -> search.reach(heap.indexOf(id), parent));
-      }
+    for (int head = 0; head < search.tail && search.remaining > 0; ) {
+      head = search.expand(head, markers, pass);
     }
     return search.parents;
+  }
+
+  /**
+   * Visits the references of the queued objects from {@code head} on, at most {@link
+   * HprofIndex#PASS_CHUNK} of them, and stops early once every target is reached; the next head.
+   */
+  private int expand(int head, BitSet markers, Pass pass) {
+    int end = Math.min(tail, head + HprofIndex.PASS_CHUNK);
+    for (; head < end && remaining > 0; head++) {
+      int parent = queue[head];
+      if (!markers.get(parent)) {
+        heap.forEachReference(parent, pass.referents, (id, slot) -> reach(heap.indexOf(id), parent));
+      }
+    }
+    return head;
   }
 
   /** Whether {@code parent} marks an object that a seed holds. */

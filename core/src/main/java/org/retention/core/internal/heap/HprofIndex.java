@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import org.retention.core.internal.probe.ProbeMarker;
 
@@ -34,6 +35,17 @@ final class HprofIndex {
   private static final Set<String> ORDINARY_LOADERS = Set.of(
       "jdk.internal.loader.ClassLoaders$AppClassLoader",
       "jdk.internal.loader.ClassLoaders$PlatformClassLoader");
+
+  /**
+   * Passes over millions of objects call a method per this many: the JIT compiles it whole, and a
+   * branch taken for the first time (the first reference into the target objects, say) sends
+   * only the rest of one chunk back to the interpreter, not the rest of the pass.
+   */
+  static final int PASS_CHUNK = 1 << 15;
+
+  private static final int INSTANCE_CODE = HprofObjectTag.INSTANCE_DUMP.code();
+  private static final int OBJECT_ARRAY_CODE = HprofObjectTag.OBJECT_ARRAY_DUMP.code();
+  private static final int PRIMITIVE_ARRAY_CODE = HprofObjectTag.PRIMITIVE_ARRAY_DUMP.code();
 
   /** A root record of the dump: its kind, object, and thread serial and frame, if any. */
   record Root(HprofRootTag tag, long objectId, int threadSerial, int frame) {}
@@ -229,30 +241,41 @@ final class HprofIndex {
       while (position < end) {
         int code = file.get(position) & 0xFF;
         long body = position + 1;
-        HprofRootTag root = HprofRootTag.of(code);
-        if (root != null) {
-          position = rootRecord(root, body);
-          continue;
-        }
-        HprofObjectTag tag = HprofObjectTag.of(code);
-        if (tag == null) {
-          throw new IllegalStateException(
-              "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
-        }
-        if (tag == HprofObjectTag.CLASS_DUMP) {
-          position = classDump(body);
-          continue;
-        }
-        ids.add(id(body));
-        if (tag == HprofObjectTag.INSTANCE_DUMP && probeClassId != 0
-            && id(body + idSize + 4) == probeClassId) {
-          probes.add(offsets.count());
-        } else if (tag == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
+        // Instances and arrays are nearly every record: they come first, read with no look-up.
+        if (code == INSTANCE_CODE) {
+          if (probeClassId != 0 && id(body + idSize + 4) == probeClassId) {
+            probes.add(offsets.count());
+          }
+          position = object(position, body + 2 * idSize + 8 + fieldBytes(body));
+        } else if (code == OBJECT_ARRAY_CODE) {
+          position = object(position, body + 2 * idSize + 8 + (long) arrayLengthAt(body) * idSize);
+        } else if (code == PRIMITIVE_ARRAY_CODE) {
           primitiveArrays.set(offsets.count());
+          position = object(position, body + idSize + 9
+              + (long) arrayLengthAt(body) * size(file.get(body + idSize + 8)));
+        } else {
+          position = otherRecord(code, body, position);
         }
-        offsets.add(position);
-        position = skipObject(tag, body);
       }
+    }
+
+    /** Adds the instance or array record at {@code position}; returns {@code next}. */
+    private long object(long position, long next) {
+      ids.add(id(position + 1));
+      offsets.add(position);
+      return next;
+    }
+
+    private long otherRecord(int code, long body, long position) {
+      HprofRootTag root = HprofRootTag.of(code);
+      if (root != null) {
+        return rootRecord(root, body);
+      }
+      if (code == HprofObjectTag.CLASS_DUMP.code()) {
+        return classDump(body);
+      }
+      throw new IllegalStateException(
+          "unknown heap dump record 0x" + Integer.toHexString(code) + " at offset " + position);
     }
 
     private long rootRecord(HprofRootTag tag, long body) {
@@ -305,39 +328,97 @@ final class HprofIndex {
     }
   }
 
-  /** Where the record after an instance or array record with {@code body} starts. */
-  private long skipObject(HprofObjectTag tag, long body) {
-    long afterId = body + idSize + 4;
-    return switch (tag) {
-      case INSTANCE_DUMP -> afterId + idSize + 4 + (file.getInt(afterId + idSize) & 0xFFFFFFFFL);
-      case OBJECT_ARRAY_DUMP -> afterId + 4 + idSize + (long) file.getInt(afterId) * idSize;
-      default -> afterId + 5 + (long) file.getInt(afterId) * size(file.get(afterId + 4));
-    };
+  /** The bytes of field values of the instance record with {@code body}. */
+  private long fieldBytes(long body) {
+    return file.getInt(body + 2 * idSize + 4) & 0xFFFFFFFFL;
   }
 
+  /** The length of the array record with {@code body}. */
+  private int arrayLengthAt(long body) {
+    return file.getInt(body + idSize + 4);
+  }
 
-  /** How many parts the objects are split into: {@link #forEachHeldReference} per part. */
+  /** How many parts the objects are split into: {@link #forEachReferenceInto} per part. */
   int parts() {
     return partBases.length;
   }
 
   /**
-   * As {@link #forEachReference(int, Referents, ReferenceVisitor)} for every instance and array
-   * of {@code part} that {@code skip} does not name, in file order. Parts can be scanned side by
-   * side.
+   * Calls {@code held} with the index of each of {@code objects} that an instance or array of
+   * {@code part} strongly references, unless {@code skip} names that instance or array; in file
+   * order. Parts can be scanned side by side. This is a pass over most of the dump, so a
+   * reference to any other object costs one look at a small bitmap, and {@code skip} is asked only
+   * about the holders of references into {@code objects}.
    */
-  void forEachHeldReference(
-      int part, Referents referents, IntPredicate skip, ReferenceVisitor visitor) {
+  void forEachReferenceInto(int part, ObjectIdSet objects, IntPredicate skip, IntConsumer held) {
     int base = partBases[part];
     int end = part + 1 < partBases.length ? partBases[part + 1] : recordCount;
+    ClassCache recentClasses = new ClassCache();
+    for (int from = base; from < end; from += PASS_CHUNK) {
+      referencesInto(part, from, Math.min(end, from + PASS_CHUNK), recentClasses, objects, skip,
+          held);
+    }
+  }
+
+  /** {@link #forEachReferenceInto} for the objects {@code from} to {@code to} of {@code part}. */
+  private void referencesInto(int part, int from, int to, ClassCache recentClasses,
+      ObjectIdSet objects, IntPredicate skip, IntConsumer held) {
+    int base = partBases[part];
     BitSet primitiveArrays = partPrimitiveArrays[part];
-    for (int index = base; index < end; index++) {
+    for (int index = from; index < to; index++) {
       // A primitive array's record is not even touched: a third of a typical dump's bytes.
-      if (!primitiveArrays.get(index - base) && !skip.test(index)) {
-        long position = offsets.get(index);
-        objectReferences(HprofObjectTag.of(file.get(position) & 0xFF), position + 1, referents,
-            visitor);
+      if (primitiveArrays.get(index - base)) {
+        continue;
       }
+      long body = offsets.get(index) + 1;
+      boolean array = file.get(body - 1) == (byte) OBJECT_ARRAY_CODE;
+      long classId = id(body + idSize + (array ? 8 : 4));
+      heldBy(index, objects.indexOf(classId), skip, held);
+      if (array) {
+        long elements = body + 2 * idSize + 8;
+        int length = arrayLengthAt(body);
+        for (int i = 0; i < length; i++) {
+          heldBy(index, objects.indexOf(id(elements + (long) i * idSize)), skip, held);
+        }
+        continue;
+      }
+      ClassInfo type = recentClasses.get(classId);
+      if (type == null) {
+        continue;
+      }
+      long values = body + 2 * idSize + 8;
+      int[] referenceOffsets = type.referenceOffsets;
+      for (int slot = 0; slot < referenceOffsets.length; slot++) {
+        if (slot != type.referentSlot) {
+          heldBy(index, objects.indexOf(id(values + referenceOffsets[slot])), skip, held);
+        }
+      }
+    }
+  }
+
+  /**
+   * The classes of the instances a pass met last, by id: most instances are of a few classes, and
+   * one slot of this small table is nearer than the class table.
+   */
+  private final class ClassCache {
+    private static final int SLOTS = 1024;
+    private final long[] ids = new long[SLOTS];
+    private final ClassInfo[] types = new ClassInfo[SLOTS];
+
+    ClassInfo get(long classId) {
+      // Class ids are addresses: 8-byte aligned.
+      int slot = (int) (classId >>> 3) & (SLOTS - 1);
+      if (ids[slot] != classId) {
+        ids[slot] = classId;
+        types[slot] = classById(classId);
+      }
+      return types[slot];
+    }
+  }
+
+  private static void heldBy(int holder, int object, IntPredicate skip, IntConsumer held) {
+    if (object >= 0 && !skip.test(holder)) {
+      held.accept(object);
     }
   }
 
@@ -429,7 +510,7 @@ final class HprofIndex {
   }
 
   int arrayLength(int index) {
-    return file.getInt(offsets.get(index) + 1 + idSize + 4);
+    return arrayLengthAt(offsets.get(index) + 1);
   }
 
   long objectArrayElement(int index, int element) {

@@ -32,6 +32,11 @@ enum HprofObjectTag {
     this.code = code;
   }
 
+  /** The record's tag byte. */
+  int code() {
+    return code;
+  }
+
   /** The object record with tag byte {@code code}, or null when it is none. */
   static HprofObjectTag of(int code) {
     return BY_CODE[code];

@@ -130,6 +130,8 @@ final class ObjectIds {
     private long[] blocks = new long[0];
     private int usedLongs;
     private long lastBlock = -1;
+    /** Where the block of {@link #lastBlock} starts in {@link #blocks}. */
+    private int lastBlockAt;
 
     void add(long id) {
       if (blocks != null) {
@@ -142,27 +144,24 @@ final class ObjectIds {
       if (blocks != null) {
         long slot = (id - first) >>> 3;
         long block = slot >>> 6;
-        int at = block == lastBlock ? -1 : startBlock(block);
+        if (block != lastBlock) {
+          startBlock(block);
+        }
         if (blocks != null) {
-          if (at >= 0) {
-            blocks[at + 1] = count;
-            lastBlock = block;
-          }
-          blocks[(int) (pages[(int) (block >>> PAGE_BITS)] + (block & BLOCK_IN_PAGE) * 2)] |=
-              1L << slot;
+          blocks[lastBlockAt] |= 1L << slot;
         }
       }
       last = id;
       count++;
     }
 
-    /** Makes room for a new block; its position, or -1 when the table was given up. */
-    private int startBlock(long block) {
+    /** Makes room for a new block and starts it at the current count, or gives the table up. */
+    private void startBlock(long block) {
       long page = block >>> PAGE_BITS;
       if (page >= pages.length) {
         if (page >= Integer.MAX_VALUE - 8) {
           blocks = null;
-          return -1;
+          return;
         }
         int length = pages.length;
         pages = Arrays.copyOf(pages, (int) Math.min(Integer.MAX_VALUE - 8,
@@ -174,7 +173,7 @@ final class ObjectIds {
         // Objects spread so thinly that each takes a page: the hash table costs less.
         if (needed * 8 > Math.max(SMALL_TABLE_BYTES, 32L * count) || needed > Integer.MAX_VALUE - 8) {
           blocks = null;
-          return -1;
+          return;
         }
         if (needed > blocks.length) {
           blocks = Arrays.copyOf(blocks, (int) Math.min(Integer.MAX_VALUE - 8,
@@ -183,7 +182,9 @@ final class ObjectIds {
         pages[(int) page] = usedLongs;
         usedLongs = (int) needed;
       }
-      return pages[(int) page] + (int) (block & BLOCK_IN_PAGE) * 2;
+      lastBlock = block;
+      lastBlockAt = pages[(int) page] + (int) (block & BLOCK_IN_PAGE) * 2;
+      blocks[lastBlockAt + 1] = count;
     }
   }
 }

@@ -50,9 +50,15 @@ final class RecordOffsets {
     return parts[part].get(index - bases[part]);
   }
 
-  /** The offsets of one part of the dump, added in file order. */
+  /**
+   * The offsets of one part of the dump, added in file order. They are kept in chunks of 2^20
+   * (4 MB), so that growing never copies more than the first chunk.
+   */
   static final class Builder {
-    private int[] low = new int[1 << 12];
+    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+    private int[][] chunks = {new int[1 << 12]};
     private int count;
     /** The indexes at which the high bits change, and their new value; the first is index 0. */
     private int[] changeIndexes = new int[1];
@@ -60,8 +66,13 @@ final class RecordOffsets {
     private int changes;
 
     void add(long position) {
-      if (count == low.length) {
-        low = Arrays.copyOf(low, count + (count >> 1));
+      int chunk = count >>> CHUNK_BITS;
+      int at = count & CHUNK_MASK;
+      if (chunk == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunk + 1);
+        chunks[chunk] = new int[1 << CHUNK_BITS];
+      } else if (at == chunks[chunk].length) {
+        chunks[chunk] = Arrays.copyOf(chunks[chunk], Math.min(at * 2, 1 << CHUNK_BITS));
       }
       int high = (int) (position >>> 32);
       if (changes == 0 || changeHighs[changes - 1] != high) {
@@ -72,7 +83,8 @@ final class RecordOffsets {
         changeIndexes[changes] = count;
         changeHighs[changes++] = high;
       }
-      low[count++] = (int) position;
+      chunks[chunk][at] = (int) position;
+      count++;
     }
 
     int count() {
@@ -80,7 +92,7 @@ final class RecordOffsets {
     }
 
     long get(int index) {
-      long lowBits = low[index] & 0xFFFFFFFFL;
+      long lowBits = chunks[index >>> CHUNK_BITS][index & CHUNK_MASK] & 0xFFFFFFFFL;
       if (changes == 1) {
         return ((long) changeHighs[0] << 32) | lowBits;
       }

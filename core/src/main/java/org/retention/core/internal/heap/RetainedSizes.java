@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.retention.core.internal.heap.HprofIndex.ReferenceVisitor;
 
 /**
  * Retained sizes of the explained objects: what releasing one target frees. Its candidates are
@@ -23,8 +22,6 @@ final class RetainedSizes {
   private final Map<Integer, BitSet> candidates = new HashMap<>();
   private final BitSet union = new BitSet();
   private final BitSet heldFromOutside = new BitSet();
-  private final long lowestId;
-  private final long highestId;
 
   RetainedSizes(HprofIndex heap, RootSeeds seeds, BitSet targets) {
     this.heap = heap;
@@ -36,17 +33,10 @@ final class RetainedSizes {
       candidates.put(target, reached);
       union.or(reached);
     }
-    LongIntMap unionIds = new LongIntMap(union.cardinality());
-    long lowest = Long.MAX_VALUE;
-    long highest = Long.MIN_VALUE;
+    ObjectIdSet unionIds = new ObjectIdSet(union.cardinality());
     for (int object = union.nextSetBit(0); object >= 0; object = union.nextSetBit(object + 1)) {
-      long id = heap.idOf(object);
-      unionIds.put(id, object);
-      lowest = Math.min(lowest, id);
-      highest = Math.max(highest, id);
+      unionIds.add(heap.idOf(object), object);
     }
-    lowestId = lowest;
-    highestId = highest;
     for (int seed = 0; seed < seeds.size(); seed++) {
       int object = seeds.get(seed).object();
       // A static of a class that may be unloaded holds only while its class lives: the graph
@@ -58,32 +48,22 @@ final class RetainedSizes {
     BitSet[] held = new BitSet[heap.parts()];
     Workers.run(held.length, part -> {
       held[part] = new BitSet();
-      heap.forEachHeldReference(part, HprofIndex.Referents.NONE, union::get,
-          heldFrom(unionIds, held[part]));
+      heap.forEachReferenceInto(part, unionIds, union::get, held[part]::set);
     });
     for (BitSet partHeld : held) {
       heldFromOutside.or(partHeld);
     }
-    ReferenceVisitor classHolds = heldFrom(unionIds, heldFromOutside);
-    for (int type = heap.objectCount() - heap.classes().size(); type < heap.objectCount(); type++) {
+    int classes = heap.classes().size();
+    for (int type = heap.objectCount() - classes; type < heap.objectCount(); type++) {
       if (!union.get(type)) {
-        heap.forEachReference(type, false, classHolds);
+        heap.forEachReference(type, false, (id, slot) -> {
+          int candidate = unionIds.indexOf(id);
+          if (candidate >= 0) {
+            heldFromOutside.set(candidate);
+          }
+        });
       }
     }
-  }
-
-  /** Marks in {@code held} the candidates a visited reference points to. */
-  private ReferenceVisitor heldFrom(LongIntMap unionIds, BitSet held) {
-    return (id, slot) -> {
-      // Most references point elsewhere: the range of the candidates' ids rejects them at once.
-      if (id < lowestId || id > highestId) {
-        return;
-      }
-      int candidate = unionIds.get(id);
-      if (candidate >= 0) {
-        held.set(candidate);
-      }
-    };
   }
 
   long of(int target) {
