@@ -59,6 +59,7 @@ final class RecordOffsets {
     private static final int CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
     private int[][] chunks = {new int[1 << 12]};
+    private int capacity = 1 << 12;
     private int count;
     /** The indexes at which the high bits change, and their new value; the first is index 0. */
     private int[] changeIndexes = new int[1];
@@ -66,14 +67,11 @@ final class RecordOffsets {
     private int changes;
 
     void add(long position) {
+      if (count == capacity) {
+        grow();
+      }
       int chunk = count >>> CHUNK_BITS;
       int at = count & CHUNK_MASK;
-      if (chunk == chunks.length) {
-        chunks = Arrays.copyOf(chunks, chunk + 1);
-        chunks[chunk] = new int[1 << CHUNK_BITS];
-      } else if (at == chunks[chunk].length) {
-        chunks[chunk] = Arrays.copyOf(chunks[chunk], Math.min(at * 2, 1 << CHUNK_BITS));
-      }
       int high = (int) (position >>> 32);
       if (changes == 0 || changeHighs[changes - 1] != high) {
         if (changes == changeIndexes.length) {
@@ -85,6 +83,22 @@ final class RecordOffsets {
       }
       chunks[chunk][at] = (int) position;
       count++;
+    }
+
+    /**
+     * Doubles the first chunk up to its full size, then adds chunks: one branch, taken early and
+     * often, so the JIT compiles it in rather than leaving it to a deoptimisation at the first new
+     * chunk.
+     */
+    private void grow() {
+      int chunk = count >>> CHUNK_BITS;
+      if (chunk == 0) {
+        chunks[0] = Arrays.copyOf(chunks[0], Math.min(count * 2, 1 << CHUNK_BITS));
+      } else {
+        chunks = Arrays.copyOf(chunks, chunk + 1);
+        chunks[chunk] = new int[1 << CHUNK_BITS];
+      }
+      capacity = ((chunks.length - 1) << CHUNK_BITS) + chunks[chunks.length - 1].length;
     }
 
     int count() {

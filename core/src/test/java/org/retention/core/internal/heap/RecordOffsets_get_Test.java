@@ -33,6 +33,23 @@ class RecordOffsets_get_Test {
     assertThat(offsets.get(1)).isEqualTo(3 * GB);
   }
 
+  @Test
+  void should_return_every_offset_of_a_part_larger_than_one_chunk() {
+    // GIVEN a part of 3 million records (chunks hold 2^20), crossing 4 GB on the way
+    RecordOffsets.Builder part = new RecordOffsets.Builder();
+    int count = 3_000_000;
+    for (int i = 0; i < count; i++) {
+      part.add(4 * GB - 1_500_000L * 24 + 24L * i);
+    }
+    // WHEN
+    RecordOffsets offsets = RecordOffsets.concat(part);
+    // THEN
+    assertThat(offsets.count()).isEqualTo(count);
+    for (int i = 0; i < count; i++) {
+      assertThat(offsets.get(i)).isEqualTo(4 * GB - 1_500_000L * 24 + 24L * i);
+    }
+  }
+
   private static RecordOffsets.Builder builder(long[] positions) {
     RecordOffsets.Builder builder = new RecordOffsets.Builder();
     for (long position : positions) {
