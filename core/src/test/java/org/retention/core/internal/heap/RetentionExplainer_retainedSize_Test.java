@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.retention.core.explain.ExplainSettings;
@@ -33,7 +34,7 @@ class RetentionExplainer_retainedSize_Test {
 
   @Test
   void a_payload_only_the_object_holds_is_retained() {
-    List<RetentionPath> paths = explain(holders(1, false));
+    List<RetentionPath> paths = explain(holders(1, payload -> { }));
 
     assertThat(paths).singleElement()
         .satisfies(path -> assertThat(path.retainedBytes()).isGreaterThan(PAYLOAD));
@@ -41,7 +42,7 @@ class RetentionExplainer_retainedSize_Test {
 
   @Test
   void a_payload_a_field_of_another_object_holds_is_not() {
-    List<RetentionPath> paths = explain(holders(1, true));
+    List<RetentionPath> paths = explain(holders(1, payload -> ELSEWHERE.add(new Holder(payload))));
 
     assertThat(paths).singleElement()
         .satisfies(path -> assertThat(path.retainedBytes()).isPositive().isLessThan(PAYLOAD));
@@ -49,12 +50,8 @@ class RetentionExplainer_retainedSize_Test {
 
   @Test
   void a_payload_an_array_element_holds_is_not() {
-    List<RetentionPath> paths = explain(() -> {
-      Holder holder = new Holder(new byte[PAYLOAD]);
-      ELSEWHERE.add(new Object[] {"padding", holder.payload});
-      LEAKED.add(holder);
-      return new Object[] {holder};
-    });
+    List<RetentionPath> paths = explain(holders(1,
+        payload -> ELSEWHERE.add(new Object[] {"padding", payload})));
 
     assertThat(paths).singleElement()
         .satisfies(path -> assertThat(path.retainedBytes()).isPositive().isLessThan(PAYLOAD));
@@ -62,12 +59,7 @@ class RetentionExplainer_retainedSize_Test {
 
   @Test
   void a_payload_a_static_field_holds_is_not() {
-    List<RetentionPath> paths = explain(() -> {
-      Holder holder = new Holder(new byte[PAYLOAD]);
-      sharedByStatic = holder.payload;
-      LEAKED.add(holder);
-      return new Object[] {holder};
-    });
+    List<RetentionPath> paths = explain(holders(1, payload -> sharedByStatic = payload));
 
     assertThat(paths).singleElement()
         .satisfies(path -> assertThat(path.retainedBytes()).isPositive().isLessThan(PAYLOAD));
@@ -90,20 +82,19 @@ class RetentionExplainer_retainedSize_Test {
 
   @Test
   void each_of_many_retained_objects_retains_its_own_payload() {
-    List<RetentionPath> paths = explain(holders(RetentionExplainer.MAX_EXPLAINED, false));
+    List<RetentionPath> paths = explain(holders(RetentionExplainer.MAX_EXPLAINED, payload -> { }));
 
     assertThat(paths).hasSize(RetentionExplainer.MAX_EXPLAINED)
         .allSatisfy(path -> assertThat(path.retainedBytes()).isGreaterThan(PAYLOAD));
   }
 
-  private static Maker holders(int count, boolean sharedByAField) {
+  /** Leaks {@code count} holders of a payload each, which {@code share} may hold elsewhere too. */
+  private static Maker holders(int count, Consumer<byte[]> share) {
     return () -> {
       Object[] holders = new Object[count];
       for (int i = 0; i < count; i++) {
         Holder holder = new Holder(new byte[PAYLOAD]);
-        if (sharedByAField) {
-          ELSEWHERE.add(new Holder(holder.payload));
-        }
+        share.accept(holder.payload);
         LEAKED.add(holder);
         holders[i] = holder;
       }
