@@ -131,7 +131,7 @@ final class HprofIndex {
     }
     recordCount = base;
     offsets = RecordOffsets.concat(partOffsets);
-    indexById = ObjectIds.of(ids, index -> id(offsets.get(index) + 1));
+    indexById = ObjectIds.of(ids, index -> id(bodyOf(index)));
     classes.values().forEach(type -> type.link(this));
     classesByIndex = classes.values().stream()
         .sorted(Comparator.comparing((ClassInfo type) -> type.name).thenComparingLong(type -> type.id))
@@ -243,16 +243,16 @@ final class HprofIndex {
         long body = position + 1;
         // Instances and arrays are nearly every record: they come first, read with no look-up.
         if (code == INSTANCE_CODE) {
-          if (probeClassId != 0 && id(body + idSize + 4) == probeClassId) {
+          if (probeClassId != 0 && classIdAt(body, false) == probeClassId) {
             probes.add(offsets.count());
           }
-          position = object(position, body + 2 * idSize + 8 + fieldBytes(body));
+          position = object(position, contentAt(body) + fieldBytes(body));
         } else if (code == OBJECT_ARRAY_CODE) {
-          position = object(position, body + 2 * idSize + 8 + (long) arrayLengthAt(body) * idSize);
+          position = object(position, contentAt(body) + (long) arrayLengthAt(body) * idSize);
         } else if (code == PRIMITIVE_ARRAY_CODE) {
           primitiveArrays.set(offsets.count());
-          position = object(position, body + idSize + 9
-              + (long) arrayLengthAt(body) * size(file.get(body + idSize + 8)));
+          position = object(position, primitiveContentAt(body)
+              + (long) arrayLengthAt(body) * size(primitiveTypeAt(body)));
         } else {
           position = otherRecord(code, body, position);
         }
@@ -328,6 +328,24 @@ final class HprofIndex {
     }
   }
 
+  // Where things are in an instance or array record, from its body (the byte after its tag):
+  // the object's id comes first, then a stack trace serial.
+
+  /** The body of the instance or array record of the object at {@code index}. */
+  private long bodyOf(int index) {
+    return offsets.get(index) + 1;
+  }
+
+  /** The class id of the instance ({@code objectArray} false) or object array record. */
+  private long classIdAt(long body, boolean objectArray) {
+    return id(body + idSize + (objectArray ? 8 : 4));
+  }
+
+  /** Where an instance's field values, or an object array's elements, start. */
+  private long contentAt(long body) {
+    return body + 2 * idSize + 8;
+  }
+
   /** The bytes of field values of the instance record with {@code body}. */
   private long fieldBytes(long body) {
     return file.getInt(body + 2 * idSize + 4) & 0xFFFFFFFFL;
@@ -336,6 +354,16 @@ final class HprofIndex {
   /** The length of the array record with {@code body}. */
   private int arrayLengthAt(long body) {
     return file.getInt(body + idSize + 4);
+  }
+
+  /** The element type code of the primitive array record with {@code body}. */
+  private byte primitiveTypeAt(long body) {
+    return file.get(body + idSize + 8);
+  }
+
+  /** Where the elements of the primitive array record with {@code body} start. */
+  private long primitiveContentAt(long body) {
+    return body + idSize + 9;
   }
 
   /** How many parts the objects are split into: {@link #forEachReferenceInto} per part. */
@@ -370,12 +398,12 @@ final class HprofIndex {
       if (primitiveArrays.get(index - base)) {
         continue;
       }
-      long body = offsets.get(index) + 1;
+      long body = bodyOf(index);
       boolean array = file.get(body - 1) == (byte) OBJECT_ARRAY_CODE;
-      long classId = id(body + idSize + (array ? 8 : 4));
+      long classId = classIdAt(body, array);
       heldBy(index, objects.indexOf(classId), skip, held);
       if (array) {
-        long elements = body + 2 * idSize + 8;
+        long elements = contentAt(body);
         int length = arrayLengthAt(body);
         for (int i = 0; i < length; i++) {
           heldBy(index, objects.indexOf(id(elements + (long) i * idSize)), skip, held);
@@ -386,7 +414,7 @@ final class HprofIndex {
       if (type == null) {
         continue;
       }
-      long values = body + 2 * idSize + 8;
+      long values = contentAt(body);
       int[] referenceOffsets = type.referenceOffsets;
       for (int slot = 0; slot < referenceOffsets.length; slot++) {
         if (slot != type.referentSlot) {
@@ -454,7 +482,7 @@ final class HprofIndex {
   }
 
   long idOf(int index) {
-    return index >= recordCount ? classesByIndex[index - recordCount].id : id(offsets.get(index) + 1);
+    return index >= recordCount ? classesByIndex[index - recordCount].id : id(bodyOf(index));
   }
 
   /** The class that the class object at {@code index} stands for. */
@@ -472,17 +500,13 @@ final class HprofIndex {
     if (index >= recordCount) {
       return javaLangClass;
     }
-    long body = offsets.get(index) + 1;
-    long classId = tagOf(index) == HprofObjectTag.INSTANCE_DUMP
-        ? id(body + idSize + 4)
-        : id(body + idSize + 8);
-    return classById(classId);
+    return classById(classIdAt(bodyOf(index), tagOf(index) == HprofObjectTag.OBJECT_ARRAY_DUMP));
   }
 
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
   String classNameOf(int index) {
     if (tagOf(index) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
-      return HprofType.of(file.get(offsets.get(index) + 1 + idSize + 8)).javaName() + "[]";
+      return HprofType.of(primitiveTypeAt(bodyOf(index))).javaName() + "[]";
     }
     ClassInfo type = classOf(index);
     return type == null ? "?" : type.name;
@@ -510,11 +534,11 @@ final class HprofIndex {
   }
 
   int arrayLength(int index) {
-    return arrayLengthAt(offsets.get(index) + 1);
+    return arrayLengthAt(bodyOf(index));
   }
 
   long objectArrayElement(int index, int element) {
-    return id(offsets.get(index) + 1 + idSize + 8 + idSize + (long) element * idSize);
+    return id(contentAt(bodyOf(index)) + (long) element * idSize);
   }
 
   /** The bytes the object occupies in the VM (not in the dump, where references take 8 bytes). */
@@ -527,7 +551,7 @@ final class HprofIndex {
     int length = arrayLength(index);
     int element = tag == HprofObjectTag.OBJECT_ARRAY_DUMP
         ? layout.referenceSize()
-        : size(file.get(offsets.get(index) + 1 + idSize + 8));
+        : size(primitiveTypeAt(bodyOf(index)));
     return layout.align(layout.arrayHeader() + (long) length * element);
   }
 
@@ -546,29 +570,29 @@ final class HprofIndex {
       classReferences(classesByIndex[index - recordCount], visitor);
       return;
     }
-    objectReferences(tagOf(index), offsets.get(index) + 1, referents, visitor);
+    objectReferences(tagOf(index), bodyOf(index), referents, visitor);
   }
 
   /** The references of the instance or array record with {@code body}. */
   private void objectReferences(
       HprofObjectTag tag, long body, Referents referents, ReferenceVisitor visitor) {
     if (tag == HprofObjectTag.OBJECT_ARRAY_DUMP) {
-      int length = file.getInt(body + idSize + 4);
-      long elements = body + idSize + 8 + idSize;
+      int length = arrayLengthAt(body);
+      long elements = contentAt(body);
       for (int i = 0; i < length; i++) {
         long id = id(elements + (long) i * idSize);
         if (id != 0) {
           visitor.visit(id, i);
         }
       }
-      visitor.visit(id(body + idSize + 8), Edges.CLASS);
+      visitor.visit(classIdAt(body, true), Edges.CLASS);
     } else if (tag == HprofObjectTag.INSTANCE_DUMP) {
-      long classId = id(body + idSize + 4);
+      long classId = classIdAt(body, false);
       ClassInfo type = classById(classId);
       if (type == null) {
         return;
       }
-      long values = body + 2 * idSize + 8;
+      long values = contentAt(body);
       int[] referenceOffsets = type.referenceOffsets;
       for (int slot = 0; slot < referenceOffsets.length; slot++) {
         if (slot == type.referentSlot && !referents.follows(type)) {
@@ -602,7 +626,7 @@ final class HprofIndex {
   /** The raw value of the instance field {@code name}, searched from the object's own class up. */
   long field(int index, String name) {
     ClassInfo type = classOf(index);
-    long values = offsets.get(index) + 1 + 2 * idSize + 8;
+    long values = contentAt(bodyOf(index));
     int offset = 0;
     for (int i = 0; i < type.allNames.length; i++) {
       if (type.allNames[i].equals(name)) {
@@ -631,7 +655,7 @@ final class HprofIndex {
     }
     int length = arrayLength(value);
     byte[] bytes = new byte[length];
-    file.get(offsets.get(value) + 1 + idSize + 9, bytes);
+    file.get(primitiveContentAt(bodyOf(value)), bytes);
     return new String(bytes, field(index, "coder") == 0
         ? StandardCharsets.ISO_8859_1
         : StandardCharsets.UTF_16LE);
