@@ -16,12 +16,16 @@ import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.explain.RootKind;
+import org.retention.core.internal.json.JsonReader;
+import org.retention.core.internal.json.JsonWriter;
+import org.retention.core.internal.json.MalformedJsonException;
 import org.retention.core.probe.RetainedObject;
 
 /**
  * The line format in which a child VM is asked for an analysis and answers it: one record per
- * line, tab-separated fields, with tabs, line breaks and backslashes escaped. Plain text, so no
- * serialization library is needed and a failure's output can be read.
+ * line, a JSON array of strings ({@link JsonWriter} never breaks a line, and escapes any text,
+ * lone surrogates included). Plain text, so no serialization library is needed and a failure's
+ * output can be read.
  *
  * <pre>{@code
  * AnalysisLines.writeRequest(request, childInput);          // parent
@@ -54,7 +58,7 @@ final class AnalysisLines {
     // Only the index and class: a description is the user's text, which the child never needs.
     request.retained().forEach(object ->
         line(out, "retained", Integer.toString(object.index()), object.className()));
-    out.println(END);
+    line(out, END);
     out.flush();
   }
 
@@ -96,7 +100,7 @@ final class AnalysisLines {
       path.steps().forEach(step -> step(out, "step", step));
       path.referenceLink().ifPresent(link -> step(out, "link", link));
     }
-    out.println(END);
+    line(out, END);
     out.flush();
   }
 
@@ -137,45 +141,33 @@ final class AnalysisLines {
 
   /** Writes {@code fields} as one line. */
   static void line(PrintStream out, String... fields) {
-    StringBuilder text = new StringBuilder();
-    for (String field : fields) {
-      if (text.length() > 0) {
-        text.append('\t');
-      }
-      for (int i = 0; i < field.length(); i++) {
-        char c = field.charAt(i);
-        switch (c) {
-          case '\\' -> text.append("\\\\");
-          case '\t' -> text.append("\\t");
-          case '\n' -> text.append("\\n");
-          case '\r' -> text.append("\\r");
-          default -> text.append(c);
-        }
-      }
+    out.println(JsonWriter.write(List.of(fields)));
+  }
+
+  /** Whether {@code line} is the last a child writes: the end of a result, or an error. */
+  static boolean endsResult(String line) {
+    try {
+      String kind = fields(line)[0];
+      return kind.equals(END) || kind.equals(ERROR);
+    } catch (IOException notALine) {
+      // The VM's own words, such as its out-of-memory message.
+      return false;
     }
-    out.println(text);
   }
 
   private static String[] fields(String line) throws IOException {
     if (line == null) {
       throw new IOException("the input ended early");
     }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\t') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\\' && i + 1 < line.length()) {
-        char escaped = line.charAt(++i);
-        field.append(escaped == 't' ? '\t' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped);
-      } else {
-        field.append(c);
+    try {
+      if (JsonReader.parse(line) instanceof List<?> fields && !fields.isEmpty()
+          && fields.stream().allMatch(String.class::isInstance)) {
+        return fields.toArray(String[]::new);
       }
+    } catch (MalformedJsonException malformed) {
+      // Said below.
     }
-    fields.add(field.toString());
-    return fields.toArray(String[]::new);
+    throw new IOException("not a line of the analysis: " + line);
   }
 
   private static void step(PrintStream out, String kind, PathStep step) {

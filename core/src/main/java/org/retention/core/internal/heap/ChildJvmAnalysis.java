@@ -91,8 +91,7 @@ public final class ChildJvmAnalysis {
       }
       outputReader.join(10_000);
       errorReader.join(10_000);
-      boolean answered = output.stream().anyMatch(line -> line.equals(AnalysisLines.END)
-          || line.startsWith(AnalysisLines.ERROR + "\t"));
+      boolean answered = output.stream().anyMatch(AnalysisLines::endsResult);
       if (!answered) {
         // Out of memory, the VM says so on standard output.
         throw new IOException("the child VM analysing the heap dump (-Xmx" + heapMegabytes
