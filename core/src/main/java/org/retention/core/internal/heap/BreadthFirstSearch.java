@@ -62,7 +62,7 @@ final class BreadthFirstSearch {
     BreadthFirstSearch search = new BreadthFirstSearch(heap, targets);
     for (int seed = 0; seed < seeds.size(); seed++) {
       if (pass.lastResort || !seeds.isLastResort(seed)) {
-        search.reach(seeds.get(seed).object(), -2 - seed);
+        search.reach(seeds.get(seed).object(), parentOfSeed(seed));
       }
     }
     for (int head = 0; head < search.tail && search.remaining > 0; ) {
@@ -89,6 +89,11 @@ final class BreadthFirstSearch {
   /** Whether {@code parent} marks an object that a seed holds. */
   static boolean isSeed(int parent) {
     return parent < UNVISITED;
+  }
+
+  /** The parent recorded for an object that {@code seed} holds. */
+  static int parentOfSeed(int seed) {
+    return -2 - seed;
   }
 
   /** The seed behind a parent for which {@link #isSeed} holds. */

@@ -32,8 +32,6 @@ import org.retention.core.explain.PathStep;
  * Dumps are written one at a time VM-wide and deleted as soon as they are read.
  */
 public final class GrowthPaths {
-  private static final int UNVISITED = -1;
-
   private GrowthPaths() {}
 
   /**
@@ -53,6 +51,15 @@ public final class GrowthPaths {
 
   /** Signature hashes, sorted, with the instances held under each: two arrays, nothing more. */
   public record SignatureCounts(long[] signatures, int[] counts) {
+    static SignatureCounts of(Map<Long, Integer> counts) {
+      long[] keys = counts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      int[] values = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        values[i] = counts.get(keys[i]);
+      }
+      return new SignatureCounts(keys, values);
+    }
+
     long of(long signature) {
       int at = Arrays.binarySearch(signatures, signature);
       return at < 0 ? 0 : counts[at];
@@ -87,9 +94,8 @@ public final class GrowthPaths {
     return withDump(dump -> {
       Search search = new Search(HprofIndex.open(dump, VmLayout.current()), ignoredPrefixes);
       Map<String, SignatureCounts> counts = new LinkedHashMap<>();
-      for (String name : classNames) {
-        counts.put(name, search.countsBySignature(name, search.instancesOf(name)));
-      }
+      search.instancesOf(classNames).forEach((name, instances) ->
+          counts.put(name, SignatureCounts.of(search.countsBySignature(instances))));
       return new Census(counts);
     });
   }
@@ -104,8 +110,8 @@ public final class GrowthPaths {
     return withDump(dump -> {
       Search search = new Search(HprofIndex.open(dump, VmLayout.current()), ignoredPrefixes);
       List<Pile> piles = new ArrayList<>();
-      minimumByClass.forEach((name, minimum) ->
-          piles.addAll(search.piles(name, minimum, before)));
+      search.instancesOf(minimumByClass.keySet()).forEach((name, instances) ->
+          piles.addAll(search.piles(name, instances, minimumByClass.get(name), before)));
       piles.sort((a, b) -> Long.compare(b.added(), a.added()));
       return piles;
     });
@@ -143,30 +149,30 @@ public final class GrowthPaths {
 
     Search(HprofIndex heap, List<String> ignoredPrefixes) {
       this.heap = heap;
-      this.roots = new HeapRoots(heap);
+      // The searcher's own frames hold the action, and through it what the caller holds: they
+      // are seeds of last resort, so that a path names the caller's variable, not Retention's.
+      this.roots = new HeapRoots(heap, OwnFrames.of(Set.of(), ignoredPrefixes));
       this.ignoredPrefixes = ignoredPrefixes;
       int objects = heap.objectCount();
       parents = new int[objects];
       signatures = new long[objects];
-      Arrays.fill(parents, UNVISITED);
+      Arrays.fill(parents, BreadthFirstSearch.UNVISITED);
       int[] queue = new int[objects];
       int tail = 0;
-      // The checker's own frames hold the action, and through it what the caller holds: they are
-      // seeds of last resort, so that a path names the caller's variable, not Retention's.
       List<Integer> seeds = new ArrayList<>();
-      List<Integer> lastResort = new ArrayList<>();
+      List<Integer> ownFrames = new ArrayList<>();
       for (int seed = 0; seed < roots.count(); seed++) {
-        (roots.frameClass(seed).filter(this::isIgnored).isPresent() ? lastResort : seeds).add(seed);
+        (roots.isOwnFrame(seed) ? ownFrames : seeds).add(seed);
       }
-      seeds.addAll(lastResort);
+      seeds.addAll(ownFrames);
       for (int seed : seeds) {
         int object = roots.object(seed);
-        if (parents[object] == UNVISITED) {
-          parents[object] = -2 - seed;
+        if (parents[object] == BreadthFirstSearch.UNVISITED) {
+          parents[object] = BreadthFirstSearch.parentOfSeed(seed);
           signatures[object] = roots.describe(seed, List.of()).signature().hashCode();
           if (roots.staticOwner(seed).filter(this::isIgnored).isPresent()
               || roots.isResolvedConstants(seed) || isIgnoredObject(object)
-              || lastResort.contains(seed) && isJdkClass(heap.classNameOf(object))) {
+              || roots.isOwnFrame(seed) && isJdkClass(heap.classNameOf(object))) {
             ignored.set(object);
           }
           queue[tail++] = object;
@@ -185,7 +191,7 @@ public final class GrowthPaths {
           // Objects pile up in collections, arrays and fields: an instance's class, a class's
           // loader and the like (negative slots, see Edges) are never where they grow.
           int child = slot < 0 ? -1 : heap.indexOf(id);
-          if (child >= 0 && parents[child] == UNVISITED) {
+          if (child >= 0 && parents[child] == BreadthFirstSearch.UNVISITED) {
             parents[child] = parent;
             long step = hashes == null ? arrayHash : hashes[slot];
             signatures[child] = signatures[parent] * 1_000_003L + step;
@@ -221,51 +227,63 @@ public final class GrowthPaths {
       return ignoredPrefixes.stream().anyMatch(className::startsWith);
     }
 
-    /** The instances of the class with this JVM name that a path reaches without an ignored class. */
-    int[] instancesOf(String jvmName) {
-      String name = javaName(jvmName);
-      // Primitive arrays have no class record; everything else is matched by its class record.
-      boolean primitiveArray = !name.contains(".") && name.endsWith("[]");
-      Set<HprofIndex.ClassInfo> types = new java.util.HashSet<>();
-      heap.classes().forEach(type -> {
-        if (type.name.equals(name)) {
-          types.add(type);
+    /**
+     * The instances of each class (by JVM name) that a path reaches without an ignored class,
+     * found in one pass over the objects.
+     */
+    Map<String, int[]> instancesOf(Set<String> jvmNames) {
+      // Primitive arrays have no class record and are matched by name; everything else by its
+      // class record.
+      Map<HprofIndex.ClassInfo, String> byType = new HashMap<>();
+      Map<String, String> primitiveArrays = new HashMap<>();
+      for (String jvmName : jvmNames) {
+        String name = javaName(jvmName);
+        if (!name.contains(".") && name.endsWith("[]")) {
+          primitiveArrays.put(name, jvmName);
         }
-      });
-      int[] found = new int[16];
-      int count = 0;
-      for (int object = 0; object < heap.objectCount(); object++) {
-        if (parents[object] != UNVISITED && !ignored.get(object)
-            && (primitiveArray
-                ? heap.tagOf(object) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP && heap.classNameOf(object).equals(name)
-                : heap.tagOf(object) != HprofObjectTag.PRIMITIVE_ARRAY_DUMP && types.contains(heap.classOf(object)))) {
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
+        heap.classes().forEach(type -> {
+          if (type.name.equals(name)) {
+            byType.put(type, jvmName);
           }
-          found[count++] = object;
+        });
+      }
+      Map<String, int[]> found = new LinkedHashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      jvmNames.forEach(name -> found.put(name, new int[16]));
+      for (int object = 0; object < heap.objectCount(); object++) {
+        if (parents[object] == BreadthFirstSearch.UNVISITED || ignored.get(object)) {
+          continue;
+        }
+        String jvmName = heap.tagOf(object) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP
+            ? primitiveArrays.isEmpty() ? null : primitiveArrays.get(heap.classNameOf(object))
+            : byType.get(heap.classOf(object));
+        if (jvmName != null) {
+          int count = counts.getOrDefault(jvmName, 0);
+          int[] instances = found.get(jvmName);
+          if (count == instances.length) {
+            instances = Arrays.copyOf(instances, count * 2);
+            found.put(jvmName, instances);
+          }
+          instances[count] = object;
+          counts.put(jvmName, count + 1);
         }
       }
-      return Arrays.copyOf(found, count);
+      found.replaceAll((name, instances) -> Arrays.copyOf(instances, counts.getOrDefault(name, 0)));
+      return found;
     }
 
-    SignatureCounts countsBySignature(String jvmName, int[] instances) {
+    /** Per path signature, how many of {@code instances} a holder with that signature holds. */
+    Map<Long, Integer> countsBySignature(int[] instances) {
       Map<Long, Integer> counts = new HashMap<>();
       for (int instance : instances) {
         for (int holder = parents[instance]; holder >= 0; holder = parents[holder]) {
           counts.merge(signatures[holder], 1, Integer::sum);
         }
       }
-      long[] keys = counts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-      int[] values = new int[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        values[i] = counts.get(keys[i]);
-      }
-      return new SignatureCounts(keys, values);
+      return counts;
     }
 
-    List<Pile> piles(String jvmName, int minimum, Census before) {
-      int[] instances = instancesOf(jvmName);
-      SignatureCounts bySignature = countsBySignature(jvmName, instances);
+    List<Pile> piles(String jvmName, int[] instances, int minimum, Census before) {
       Map<Integer, Integer> held = new HashMap<>();
       Map<Integer, Integer> sample = new HashMap<>();
       for (int instance : instances) {
@@ -274,8 +292,11 @@ public final class GrowthPaths {
           sample.putIfAbsent(holder, instance);
         }
       }
+      // What countsBySignature gives, from the holders' counts instead of the paths again.
+      Map<Long, Integer> bySignature = new HashMap<>();
       BitSet hasHeavyChild = new BitSet();
       held.forEach((holder, count) -> {
+        bySignature.merge(signatures[holder], count, Integer::sum);
         if (count >= minimum && parents[holder] >= 0) {
           hasHeavyChild.set(parents[holder]);
         }
@@ -285,7 +306,7 @@ public final class GrowthPaths {
         long signature = signatures[holder];
         if (count >= minimum && !hasHeavyChild.get(holder) && !ignored.get(holder)
             && !piles.containsKey(signature)) {
-          long instancesHere = bySignature.of(signature);
+          long instancesHere = bySignature.get(signature);
           long added = instancesHere - before.countOf(jvmName, signature);
           if (added > 0) {
             piles.put(signature, pile(jvmName, holder, sample.get(holder), instancesHere, added));
@@ -307,7 +328,7 @@ public final class GrowthPaths {
       }
       List<PathStep> all = new ArrayList<>(toPlace);
       all.addAll(intoPlace);
-      GcRoot root = roots.describe(-2 - parents[start], all);
+      GcRoot root = roots.describe(BreadthFirstSearch.seedOf(parents[start]), all);
       return new Pile(jvmName, signatures[holder], instances, added, root, toPlace,
           heap.classNameOf(holder), intoPlace);
     }
@@ -348,24 +369,6 @@ public final class GrowthPaths {
 
   /** {@code [Ljava.lang.Object;} as a dump names it: {@code java.lang.Object[]}. */
   public static String javaName(String jvmName) {
-    int dimensions = 0;
-    while (jvmName.charAt(dimensions) == '[') {
-      dimensions++;
-    }
-    if (dimensions == 0) {
-      return jvmName;
-    }
-    String element = switch (jvmName.charAt(dimensions)) {
-      case 'L' -> jvmName.substring(dimensions + 1, jvmName.length() - 1);
-      case 'Z' -> "boolean";
-      case 'C' -> "char";
-      case 'F' -> "float";
-      case 'D' -> "double";
-      case 'B' -> "byte";
-      case 'S' -> "short";
-      case 'I' -> "int";
-      default -> "long";
-    };
-    return element + "[]".repeat(dimensions);
+    return HprofIndex.javaName(jvmName);
   }
 }

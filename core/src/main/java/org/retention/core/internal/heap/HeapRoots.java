@@ -11,18 +11,16 @@ import org.retention.core.explain.PathStep;
  * retention path is.
  *
  * <pre>{@code
- * HeapRoots roots = new HeapRoots(heap);
+ * HeapRoots roots = new HeapRoots(heap, OwnFrames.of(Set.of(), List.of("org.junit.")));
  * GcRoot root = roots.describe(seed, steps);
  * }</pre>
  */
 final class HeapRoots {
-  private final HprofIndex heap;
   private final RootSeeds seeds;
   private final RootDescriptions descriptions;
 
-  HeapRoots(HprofIndex heap) {
-    this.heap = heap;
-    this.seeds = new RootSeeds(heap, OwnFrames.NONE);
+  HeapRoots(HprofIndex heap, OwnFrames ownFrames) {
+    this.seeds = new RootSeeds(heap, ownFrames);
     this.descriptions = new RootDescriptions(heap);
   }
 
@@ -50,11 +48,9 @@ final class HeapRoots {
         && field.field().equals("<resolved_references>");
   }
 
-  /** The class whose method a stack-frame seed runs; empty for other roots. */
-  Optional<String> frameClass(int seed) {
-    return seeds.get(seed) instanceof RootSeeds.RootRecord record
-        && record.root().tag() == HprofRootTag.JAVA_FRAME
-        ? heap.frameOf(record.root()).map(HprofIndex.Frame::className) : Optional.empty();
+  /** Whether the seed is a stack frame of one of the searcher's own classes. */
+  boolean isOwnFrame(int seed) {
+    return seeds.isOwnFrame(seed);
   }
 
   /** The root of a path that starts at {@code seed}'s object and goes on by {@code steps}. */

@@ -698,7 +698,7 @@ final class HprofIndex {
   }
 
   /** The Java name of a class from its HPROF name: {@code [Ljava.lang.Object;} is {@code Object[]}. */
-  private String javaName(String name) {
+  static String javaName(String name) {
     int dimensions = 0;
     while (name.charAt(dimensions) == '[') {
       dimensions++;
@@ -779,7 +779,7 @@ final class HprofIndex {
     }
 
     void link(HprofIndex index) {
-      name = index.javaName(index.className(id));
+      name = javaName(index.className(id));
       List<String> names = new ArrayList<>();
       List<Byte> types = new ArrayList<>();
       List<ReferenceField> references = new ArrayList<>();
@@ -787,7 +787,7 @@ final class HprofIndex {
       int offset = 0;
       int depth = 0;
       for (ClassInfo type = this; type != null; type = index.classes.get(type.superId), depth++) {
-        String declarer = index.javaName(index.className(type.id));
+        String declarer = javaName(index.className(type.id));
         for (int i = 0; i < type.ownNames.length; i++) {
           names.add(type.ownNames[i]);
           types.add(type.ownTypes[i]);
