@@ -5,13 +5,13 @@ import static org.retention.assertj.error.ShouldNotAccumulate.shouldNotAccumulat
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.retention.core.growth.GrowthVerdict;
 import org.retention.core.growth.HeapGrowthCheck;
 import org.retention.core.CheckSettings;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.internal.check.Timeouts;
 import org.retention.core.internal.growth.GrowthRecords;
 
 /**
@@ -66,11 +66,7 @@ public class RepeatedActionAssert extends AbstractAssert<RepeatedActionAssert, T
    * cannot collect in time fails the assertion as inconclusive.
    */
   public RepeatedActionAssert withTimeout(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
-    }
-    this.timeout = timeout;
+    this.timeout = Timeouts.requirePositive(timeout);
     return myself;
   }
 

@@ -26,6 +26,7 @@ import org.retention.core.CheckResult;
 import org.retention.core.CheckSettings;
 import org.retention.core.RetentionCheck;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.internal.check.Timeouts;
 import org.retention.core.internal.footprint.Footprint;
 import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
@@ -68,7 +69,6 @@ import org.retention.core.probe.RetentionProbe;
 @HoldsCheckedObjects(alsoFramesOf = "org.assertj.core")
 public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
   private static final String CLEAR = "clear()";
-  private static final int MAX_CONSTANTS_LISTED = 5;
 
   /** Set by {@link #withTimeout}; null leaves the configured timeout ({@value CheckSettings#TIMEOUT}). */
   private Duration timeout;
@@ -221,11 +221,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    * @return {@code this} assertion object
    */
   public RetentionMapAssert<K, V> withTimeout(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
-    }
-    this.timeout = timeout;
+    this.timeout = Timeouts.requirePositive(timeout);
     return myself();
   }
 

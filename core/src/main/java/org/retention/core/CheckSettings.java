@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.internal.check.Timeouts;
 import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.probe.RetentionProbe;
 
@@ -43,7 +44,7 @@ public record CheckSettings(
 
   /** Validates. */
   public CheckSettings {
-    requirePositive(timeout);
+    Timeouts.requirePositive(timeout);
     Objects.requireNonNull(explain, "explain");
     Objects.requireNonNull(parameters, "parameters");
   }
@@ -100,12 +101,5 @@ public record CheckSettings(
           + "': expected a positive duration such as 500ms, 10s, 2m or PT10S");
     }
     return timeout;
-  }
-
-  private static void requirePositive(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.retention.core.internal.check.Timeouts;
 import org.retention.core.internal.growth.GrowthRun;
 import org.retention.core.internal.growth.WindowPlan;
 
@@ -47,17 +48,15 @@ public final class HeapGrowthCheck {
 
   private final int repetitions;
   private final int warmUp;
+  private final WindowPlan plan;
   private final Duration timeout;
   private final List<String> ignored;
 
   private HeapGrowthCheck(int repetitions, int warmUp, Duration timeout, List<String> ignored) {
-    WindowPlan.of(repetitions, warmUp);
+    this.plan = WindowPlan.of(repetitions, warmUp);
     this.repetitions = repetitions;
     this.warmUp = warmUp;
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
-    }
+    this.timeout = Timeouts.requirePositive(timeout);
     this.ignored = List.copyOf(ignored);
   }
 
@@ -116,7 +115,7 @@ public final class HeapGrowthCheck {
    * call {@link Session#repetitionDone()} after each.
    */
   public Session start() {
-    return new Session(new GrowthRun(WindowPlan.of(repetitions, warmUp), timeout, ignored));
+    return new Session(new GrowthRun(plan, timeout, ignored));
   }
 
   /** An action to repeat. */
