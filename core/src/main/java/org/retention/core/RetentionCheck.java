@@ -168,8 +168,7 @@ public final class RetentionCheck {
             what, this.removal, containerText(container, containerClass, describe)));
       }
     }
-    RetentionProbe watched = probe;
-    return Interrupts.whileCleared(() -> await(watched));
+    return releases(probe);
   }
 
   private CheckResult await(RetentionProbe probe) {

@@ -4,7 +4,6 @@ import org.retention.core.probe.DescribeMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.retention.core.internal.text.Descriptions;
 
 /**
  * How a retention failure is explained. Front ends fill it from their configuration: the AssertJ

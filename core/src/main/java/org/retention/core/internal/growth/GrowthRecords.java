@@ -29,7 +29,7 @@ public final class GrowthRecords {
     CheckVerdict outcome = verdict.inconclusive() ? CheckVerdict.INCONCLUSIVE
         : verdict.grew() ? CheckVerdict.RETAINED : CheckVerdict.RELEASED;
     List<LeakRecord> leaks = verdict.groups().stream().map(group -> new LeakRecord(
-        group.fingerprint(), VerdictMessages.describe(retainedObject(0, group)),
+        group.fingerprint(), VerdictMessages.describe(retainedObject(group)),
         Reachability.STRONG.name().toLowerCase(java.util.Locale.ROOT), group.root().kind().name(),
         group.root().description(), group.steps().stream().map(step -> step.text()).toList(),
         group.bytesPerRepetition(), null)).toList();
@@ -52,8 +52,8 @@ public final class GrowthRecords {
   }
 
   /** A group as a retained object: {@code growing instances, +1 per repetition (org.example.Listener)}. */
-  private static RetainedObject retainedObject(int index, GrowthGroup group) {
-    return new RetainedObject(index, "growing", group.first().className(),
+  private static RetainedObject retainedObject(GrowthGroup group) {
+    return new RetainedObject(0, "growing", group.first().className(),
         "instances, +" + group.first().rate() + " per repetition");
   }
 }

@@ -82,11 +82,6 @@ public final class GrowthRun {
         name -> ignoredPrefixes.stream().anyMatch(GrowthPaths.javaName(name)::startsWith));
   }
 
-  /** The plan this run follows. */
-  public WindowPlan plan() {
-    return plan;
-  }
-
   /** How many repetitions ended. */
   public int done() {
     return done;
