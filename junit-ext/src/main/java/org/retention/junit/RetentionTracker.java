@@ -3,7 +3,6 @@ package org.retention.junit;
 import java.util.Objects;
 import org.retention.core.internal.check.CheckMessages;
 import org.retention.core.internal.probe.JvmConstants;
-import org.retention.core.internal.text.Descriptions;
 import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
 
@@ -62,9 +61,7 @@ public final class RetentionTracker {
   public <T> T track(T object, String description) {
     Objects.requireNonNull(object, "object");
     JvmConstants.whyAlwaysReachable(object).ifPresent(reason -> {
-      throw new IllegalArgumentException(CheckMessages.cannotTrack(
-          describe == DescribeMode.CLASS_NAMES ? "an object" : Descriptions.describe(object),
-          object, reason));
+      throw new IllegalArgumentException(CheckMessages.cannotTrack(object, reason, describe));
     });
     probe.watch("object", object, description);
     return object;

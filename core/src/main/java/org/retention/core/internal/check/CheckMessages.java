@@ -84,7 +84,9 @@ public final class CheckMessages {
   }
 
   /** Why an object, a JVM constant, cannot be tracked. */
-  public static String cannotTrack(String description, Object object, String reason) {
+  public static String cannotTrack(Object object, String reason, DescribeMode describe) {
+    String description =
+        describe == DescribeMode.CLASS_NAMES ? "an object" : Descriptions.describe(object);
     return "Cannot track " + description + " (" + object.getClass().getName()
         + "): the JVM itself keeps it alive (" + reason + "), so it could never be collected"
         + " and the check could prove nothing. Track" + TEST_OBJECTS;

@@ -37,9 +37,4 @@ public final class ProbeMarker {
   public long id() {
     return id;
   }
-
-  /** The weak references to the watched objects, in watch order. */
-  public WeakReference<?>[] references() {
-    return references;
-  }
 }
