@@ -33,7 +33,6 @@ final class ReportFile {
   private final String header;
   private boolean created;
   private boolean finished;
-  private long checksWritten;
   private boolean warned;
   private RandomAccessFile out;
 
@@ -62,8 +61,9 @@ final class ReportFile {
 
   /** Appends a check; after {@link #finish} the report is closed, and nothing is appended. */
   synchronized void append(CheckRecord check) {
-    if (!finished && write(ReportJson.checkLine(check, checksWritten == 0))) {
-      checksWritten++;
+    if (!finished) {
+      // Only checks are written before the footer: the file holds one when it was created.
+      write(ReportJson.checkLine(check, !created));
     }
   }
 

@@ -164,8 +164,7 @@ public final class ReportJson {
       return object(JsonReader.parse(line), "line " + lineNumber);
     } catch (MalformedJsonException e) {
       throw new IllegalArgumentException("line " + lineNumber + " column "
-          + Math.max(1, e.column() + columnShift)
-          + e.getMessage().substring(e.getMessage().indexOf(':')), e);
+          + Math.max(1, e.column() + columnShift) + ": " + e.problem(), e);
     }
   }
 

@@ -12,11 +12,13 @@ public final class MalformedJsonException extends IllegalArgumentException {
 
   private final int line;
   private final int column;
+  private final String problem;
 
   MalformedJsonException(int line, int column, String problem) {
     super("line " + line + " column " + column + ": " + problem);
     this.line = line;
     this.column = column;
+    this.problem = problem;
   }
 
   /** The line where reading stopped, from 1. */
@@ -27,5 +29,10 @@ public final class MalformedJsonException extends IllegalArgumentException {
   /** The column (in UTF-16 characters) where reading stopped, from 1. */
   public int column() {
     return column;
+  }
+
+  /** What was wrong there: {@code expected ':' but found '1'}. */
+  public String problem() {
+    return problem;
   }
 }
