@@ -46,6 +46,12 @@ public record CheckResult(
     return new CheckResult(Optional.empty(), Optional.empty(), Optional.empty(), failureMessage);
   }
 
+  /** A verdict with no explanation and no record in the report: a count of instances, say. */
+  static CheckResult unrecorded(CheckVerdict verdict, String failureMessage) {
+    return new CheckResult(Optional.of(verdict), Optional.empty(), Optional.empty(),
+        failureMessage);
+  }
+
   /** Whether the check failed: a leak not accepted, no verdict, or a refused input. */
   public boolean failed() {
     return !failureMessage.isEmpty();

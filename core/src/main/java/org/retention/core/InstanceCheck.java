@@ -94,8 +94,7 @@ public final class InstanceCheck {
         .filter(type -> after.of(type) > before.of(type) + allowedSurvivors)
         .toList();
     if (grown.isEmpty()) {
-      return new CheckResult(Optional.of(CheckVerdict.RELEASED), Optional.empty(),
-          Optional.empty(), "");
+      return CheckResult.unrecorded(CheckVerdict.RELEASED, "");
     }
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
         "%s, but %d of %d %s more, counted after full GCs (%s, %,d ms):",
@@ -107,13 +106,11 @@ public final class InstanceCheck {
           .append(VerdictMessages.number(before.of(type))).append(" before, ")
           .append(VerdictMessages.number(after.of(type))).append(" after");
     }
-    return new CheckResult(Optional.of(CheckVerdict.RETAINED), Optional.empty(),
-        Optional.empty(), text.toString());
+    return CheckResult.unrecorded(CheckVerdict.RETAINED, text.toString());
   }
 
   private static CheckResult inconclusive(String message) {
-    return new CheckResult(Optional.of(CheckVerdict.INCONCLUSIVE), Optional.empty(),
-        Optional.empty(), message);
+    return CheckResult.unrecorded(CheckVerdict.INCONCLUSIVE, message);
   }
 
   private static String notCounted(String when, int allowedSurvivors, String reason) {
