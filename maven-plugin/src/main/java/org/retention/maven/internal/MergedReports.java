@@ -13,7 +13,6 @@ import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakBaseline;
 import org.retention.core.report.StaleEntries;
 import org.retention.core.report.SeenLeaks;
-import org.retention.core.report.LeakRecord;
 
 /**
  * The reports of every test JVM and CI shard of a build, judged together against one baseline.
@@ -41,6 +40,7 @@ public final class MergedReports {
   private final List<JudgedCheck> checks;
   private final List<BaselineEntry> staleEntries;
   private final Optional<String> staleUnknownReason;
+  private final List<String> fingerprints;
 
   private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
     this.reports = List.copyOf(reports);
@@ -55,6 +55,7 @@ public final class MergedReports {
       }
     }
     this.checks = List.copyOf(judged);
+    this.fingerprints = seen.fingerprints().stream().sorted().toList();
     StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
     this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
     this.staleEntries = stale.entries() == null ? List.of() : stale.entries();
@@ -129,8 +130,7 @@ public final class MergedReports {
 
   /** Every distinct leak fingerprint of the merged reports, sorted: what a new baseline accepts. */
   public List<String> fingerprints() {
-    return checks.stream().flatMap(judged -> judged.check().leaks().stream())
-        .map(LeakRecord::fingerprint).distinct().sorted().toList();
+    return fingerprints;
   }
 
   /** The time all checks took together, explanations included. */
