@@ -3,9 +3,9 @@ package org.retention.core;
 import java.util.Objects;
 import java.util.Optional;
 import org.retention.core.explain.Explanation;
+import org.retention.core.internal.gate.CheckRecords;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
-import org.retention.core.report.LeakRecord;
 
 /**
  * What a {@link RetentionCheck} concluded: its verdict, the explanation of a failure, what the
@@ -59,8 +59,6 @@ public record CheckResult(
 
   /** Why the baseline accepts this leak, when it is an {@link CheckVerdict#ACCEPTED} one. */
   public Optional<String> acceptedReason() {
-    return recorded.filter(check -> check.verdict() == CheckVerdict.ACCEPTED)
-        .flatMap(check -> check.leaks().stream().map(LeakRecord::baselineReason)
-            .filter(Objects::nonNull).findFirst());
+    return recorded.flatMap(CheckRecords::acceptedReason);
   }
 }

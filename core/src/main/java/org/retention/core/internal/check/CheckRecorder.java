@@ -7,7 +7,6 @@ import org.retention.core.internal.gate.CheckRecords;
 import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
-import org.retention.core.report.LeakRecord;
 
 /** Records a check in the run's report through the JVM's one gate, which applies the baseline. */
 public final class CheckRecorder {
@@ -32,7 +31,7 @@ public final class CheckRecorder {
     CheckRecord recorded = SharedLeakGate.get(parameters).record(unjudged);
     if (recorded.verdict() == CheckVerdict.ACCEPTED) {
       System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", recorded.name(),
-          recorded.leaks().stream().map(LeakRecord::baselineReason).findFirst().orElse(""));
+          CheckRecords.acceptedReason(recorded).orElse(""));
     }
     return recorded;
   }

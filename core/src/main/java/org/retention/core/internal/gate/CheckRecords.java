@@ -2,6 +2,8 @@ package org.retention.core.internal.gate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.retention.core.explain.Explanation;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.internal.text.VerdictMessages;
@@ -56,5 +58,12 @@ public final class CheckRecords {
         path.reachability().name().toLowerCase(Locale.ROOT), path.root().kind().name(),
         path.root().description(), path.steps().stream().map(step -> step.text()).toList(),
         path.retainedBytes(), null);
+  }
+
+  /** Why the baseline accepts {@code check}, when the gate judged it {@code accepted}. */
+  public static Optional<String> acceptedReason(CheckRecord check) {
+    return check.verdict() != CheckVerdict.ACCEPTED ? Optional.empty()
+        : check.leaks().stream().map(LeakRecord::baselineReason).filter(Objects::nonNull)
+            .findFirst();
   }
 }
