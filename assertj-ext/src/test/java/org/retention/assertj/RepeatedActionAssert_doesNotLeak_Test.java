@@ -16,7 +16,7 @@ import org.retention.core.internal.gate.LeakGate;
 import org.retention.core.internal.gate.SharedLeakGate;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
