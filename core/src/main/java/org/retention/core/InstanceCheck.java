@@ -162,7 +162,8 @@ public final class InstanceCheck {
       }
     }
     List<InstancePlaces.Place> shown = places;
-    Optional<String> reason = unexplained;
+    // As for watched objects, a message says nothing of paths when explanations are off.
+    Optional<String> reason = settings.explain().explain() ? unexplained : Optional.empty();
     String collector = after.collector().displayName();
     long millis = before.elapsed().plus(after.elapsed()).toMillis();
     return conclude(CheckVerdict.RETAINED, counts, places.stream().map(InstanceCheck::leak)
