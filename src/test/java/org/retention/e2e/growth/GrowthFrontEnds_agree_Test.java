@@ -69,7 +69,11 @@ class GrowthFrontEnds_agree_Test {
   @Test
   void should_measure_the_same_bytes_per_repetition_under_both_front_ends() throws IOException {
     // GIVEN the leak under JUnit
-    run(LeakingFixture.class).assertStatistics(stats -> stats.started(40).failed(1));
+    Events junitRun = run(LeakingFixture.class);
+    junitRun.assertStatistics(stats -> stats.started(40).failed(1));
+    String junitFailure = junitRun.failed().stream().findFirst().orElseThrow()
+        .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class).getThrowable()
+        .orElseThrow().getMessage();
     GrowthGroupRecord junit = biggestGroup(lastGrowthCheck(
         LeakingFixture.class.getName() + "#registers"));
     BUS.clear();
@@ -79,8 +83,8 @@ class GrowthFrontEnds_agree_Test {
     // THEN both fail, and measure the same bytes within 10%
     assertThat(error).isInstanceOf(AssertionError.class);
     GrowthGroupRecord assertj = biggestGroup(lastGrowthCheck("bus listeners"));
-    assertThat(junit.bytesPerRepetition()).isGreaterThan(4096);
-    assertThat((double) assertj.bytesPerRepetition())
+    assertThat(junit.bytesPerRepetition()).as(junitFailure).isGreaterThan(4096);
+    assertThat((double) assertj.bytesPerRepetition()).as(error.getMessage())
         .isBetween(junit.bytesPerRepetition() * 0.9, junit.bytesPerRepetition() * 1.1);
     assertThat(assertj.fingerprint()).isEqualTo(junit.fingerprint());
   }
