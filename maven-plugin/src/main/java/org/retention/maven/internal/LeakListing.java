@@ -67,8 +67,9 @@ public final class LeakListing {
           growth.groups().isEmpty() ? "no growth" : "grew", growth.repetitions(),
           growth.windows(), check.collector());
       List<String> groups = growth.groups().stream()
-          .map(group -> String.format(Locale.ROOT, "%s +%s instances and %,d bytes per repetition",
+          .map(group -> String.format(Locale.ROOT, "%s +%s %s and %,d bytes per repetition",
               group.className(), Words.rate(group.instancesPerRepetition()),
+              group.instancesPerRepetition() == 1 ? "instance" : "instances",
               group.bytesPerRepetition()))
           .toList();
       return verdict + ": " + run + (groups.isEmpty() ? "" : ", " + String.join("; ", groups));
