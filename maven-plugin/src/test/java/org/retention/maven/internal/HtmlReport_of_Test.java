@@ -87,6 +87,11 @@ class HtmlReport_of_Test {
     assertThat(page.select("table.checks tr td:eq(0)")).extracting(Element::text)
         .containsExactly("CacheTest#clean()", "AuditTest#known()", "ListenerTest#introduced()");
     assertThat(page.select("table.checks tr td:eq(1)")).extracting(Element::text)
+        .containsExactly("object", "object", "object");
+    assertThat(page.select("table.checks tr td:eq(2)")).extracting(Element::text)
         .containsExactly("released", "accepted", "retained");
+    assertThat(page.select("table.checks tr td:eq(3)")).extracting(Element::text)
+        .containsExactly("released 0 of 2 after 1 full GC (G1)",
+            "accepted 1 of 2 after 2 full GCs (G1)", "retained 1 of 1 after 2 full GCs (ZGC)");
   }
 }
