@@ -24,7 +24,8 @@ import org.retention.core.internal.heap.GrowthPaths;
  * One growth check, told of each repetition as it ends: a live class histogram after the warm-up
  * and after every window; a census of where the classes still growing are held at the start of
  * the last window; at the end, for the classes that grew in every window, a second dump that shows
- * the places that grew since that census.
+ * the places that grew since that census. Thread-safe: repetitions that end on several threads at
+ * once (a test engine's concurrent mode) are counted one at a time, and the verdict is given once.
  *
  * <pre>{@code
  * GrowthRun run = new GrowthRun(WindowPlan.of(40, -1), Duration.ofSeconds(10), List.of());
@@ -70,17 +71,17 @@ public final class GrowthRun {
   }
 
   /** How many repetitions ended. */
-  public int done() {
+  public synchronized int done() {
     return done;
   }
 
   /** Whether the verdict is in: every repetition ended, or no verdict can be given. */
-  public boolean complete() {
+  public synchronized boolean complete() {
     return verdict != null;
   }
 
   /** The verdict, once {@link #complete()}. */
-  public GrowthVerdict verdict() {
+  public synchronized GrowthVerdict verdict() {
     if (verdict == null) {
       throw new IllegalStateException(done + " of " + plan.repetitions() + " repetitions ended");
     }
@@ -88,7 +89,7 @@ public final class GrowthRun {
   }
 
   /** Ends one repetition: at a window's end, measures. */
-  public void repetitionDone() {
+  public synchronized void repetitionDone() {
     done++;
     if (verdict != null || !plan.isBoundary(done)) {
       return;
