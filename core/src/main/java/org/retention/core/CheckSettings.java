@@ -79,6 +79,15 @@ public record CheckSettings(
   }
 
   private static Duration parseTimeout(String value) {
+    return parseDuration(TIMEOUT, value);
+  }
+
+  /**
+   * A positive duration written {@code 500ms}, {@code 10s}, {@code 2m} or ISO-8601 {@code PT10S}.
+   *
+   * @throws IllegalArgumentException naming {@code key} and the bad value
+   */
+  static Duration parseDuration(String key, String value) {
     String text = value.trim().toLowerCase(Locale.ROOT);
     Duration timeout = null;
     Matcher shortForm = SHORT_DURATION.matcher(text);
@@ -97,7 +106,7 @@ public record CheckSettings(
       // reported below
     }
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException(TIMEOUT + "='" + value
+      throw new IllegalArgumentException(key + "='" + value
           + "': expected a positive duration such as 500ms, 10s, 2m or PT10S");
     }
     return timeout;
