@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.retention.core.growth.GrowthVerdict;
-import org.retention.core.growth.HeapGrowthCheck;
+import org.retention.core.CheckResult;
 import org.retention.core.CheckSettings;
-import org.retention.core.report.CheckRecord;
-import org.retention.core.internal.check.Timeouts;
-import org.retention.core.internal.growth.GrowthRecords;
+import org.retention.core.explain.HoldsCheckedObjects;
+import org.retention.core.growth.HeapGrowthCheck;
 
 /**
  * Assertions on an action repeated many times: {@link #doesNotLeak()} fails when objects pile up,
@@ -28,12 +26,16 @@ import org.retention.core.internal.growth.GrowthRecords;
  * assertThatRepeated(() -> bus.register(new AuditListener())).times(60).doesNotLeak();
  * }</pre>
  *
- * <p>See {@link HeapGrowthCheck} for how it measures and what it costs.
+ * <p>See {@link HeapGrowthCheck} for how it measures and what it costs. Settings come from system
+ * properties, then {@code junit-platform.properties} ({@code retention.timeout} bounds each
+ * collection unless {@link #withTimeout} says otherwise), and the check is recorded in the run's
+ * report and judged against its baseline, like every other check.
  */
+@HoldsCheckedObjects(alsoFramesOf = "org.assertj.core")
 public class RepeatedActionAssert extends AbstractAssert<RepeatedActionAssert, ThrowingCallable> {
   private int repetitions = HeapGrowthCheck.DEFAULT_REPETITIONS;
   private int warmUp = -1;
-  private Duration timeout = HeapGrowthCheck.DEFAULT_TIMEOUT;
+  private Duration timeout;
   private final List<String> ignored = new ArrayList<>();
 
   /** Starts an assertion on {@code action}; use {@link RetentionAssertions#assertThatRepeated}. */
@@ -62,11 +64,11 @@ public class RepeatedActionAssert extends AbstractAssert<RepeatedActionAssert, T
   }
 
   /**
-   * Gives each proven full collection at most {@code timeout} (default 10 seconds); a VM that
-   * cannot collect in time fails the assertion as inconclusive.
+   * Gives each proven full collection at most {@code timeout} (default {@code retention.timeout},
+   * else 10 seconds); a VM that cannot collect in time fails the assertion as inconclusive.
    */
   public RepeatedActionAssert withTimeout(Duration timeout) {
-    this.timeout = Timeouts.requirePositive(timeout);
+    this.timeout = CheckSettings.requireTimeout(timeout);
     return myself;
   }
 
@@ -87,20 +89,20 @@ public class RepeatedActionAssert extends AbstractAssert<RepeatedActionAssert, T
    */
   public RepeatedActionAssert doesNotLeak() {
     isNotNull();
-    HeapGrowthCheck check = HeapGrowthCheck.repeating(repetitions).withTimeout(timeout)
+    HeapGrowthCheck check = HeapGrowthCheck.repeating(repetitions)
+        .reportedAs("assertj", info.descriptionText().isEmpty()
+            ? RetentionMapAssert.caller() : info.descriptionText())
+        .with(CheckSettings.fromSystemProperties())
         .ignoring(ignored);
-    GrowthVerdict verdict = run(warmUp >= 0 ? check.warmingUp(warmUp) : check);
-    String name = info.descriptionText().isEmpty()
-        ? RetentionMapAssert.caller() : info.descriptionText();
-    CheckRecord recorded = GrowthRecords.record("assertj", name, verdict,
-        CheckSettings.fromSystemProperties().parameters());
-    if (recorded.verdict().failing()) {
-      throwAssertionError(shouldNotAccumulate(verdict));
+    check = timeout == null ? check : check.withTimeout(timeout);
+    CheckResult result = run(warmUp >= 0 ? check.warmingUp(warmUp) : check);
+    if (result.failed()) {
+      throwAssertionError(shouldNotAccumulate(result));
     }
     return myself;
   }
 
-  private GrowthVerdict run(HeapGrowthCheck check) {
+  private CheckResult run(HeapGrowthCheck check) {
     try {
       return check.run(actual::call);
     } catch (RuntimeException | Error e) {

@@ -24,10 +24,9 @@ import org.assertj.core.internal.Failures;
 import org.assertj.core.presentation.Representation;
 import org.retention.core.CheckResult;
 import org.retention.core.CheckSettings;
+import org.retention.core.FootprintCheck;
 import org.retention.core.RetentionCheck;
 import org.retention.core.explain.ExplainSettings;
-import org.retention.core.internal.check.Timeouts;
-import org.retention.core.internal.footprint.Footprint;
 import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
 
@@ -209,7 +208,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
       throwAssertionError(shouldBeRemovable(MapPart.VALUES.description(), CLEAR, actual, thrown,
           settings().explain().describe()));
     }
-    return Footprint.bytesOf(actual);
+    return FootprintCheck.bytesOf(actual);
   }
 
   /**
@@ -221,7 +220,7 @@ public class RetentionMapAssert<K, V> extends MapAssert<K, V> {
    * @return {@code this} assertion object
    */
   public RetentionMapAssert<K, V> withTimeout(Duration timeout) {
-    this.timeout = Timeouts.requirePositive(timeout);
+    this.timeout = CheckSettings.requireTimeout(timeout);
     return myself();
   }
 

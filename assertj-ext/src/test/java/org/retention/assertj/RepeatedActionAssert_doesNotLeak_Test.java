@@ -14,9 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retention.core.internal.gate.LeakGate;
 import org.retention.core.internal.gate.SharedLeakGate;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.GrowthDetails;
 import org.retention.core.report.CheckVerdict;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -65,10 +67,20 @@ class RepeatedActionAssert_doesNotLeak_Test {
     CheckRecord recorded = RetentionReports.read(gate.reportFile().get()).checks().stream()
         .filter(check -> check.name().equals("subscribers")).findFirst().orElseThrow();
     assertThat(recorded.verdict()).isEqualTo(CheckVerdict.RETAINED);
+    assertThat(recorded.kind()).isEqualTo(CheckKind.GROWTH);
+    assertThat(recorded.details()).isInstanceOfSatisfying(GrowthDetails.class, growth -> {
+      assertThat(growth.repetitions()).isEqualTo(40);
+      assertThat(growth.groups()).singleElement().satisfies(group -> {
+        assertThat(group.fingerprint()).isEqualTo(fingerprint.group(1));
+        assertThat(group.className())
+            .isEqualTo("org.retention.assertj.Subscriptions$Subscriber");
+        assertThat(group.instancesPerRepetition()).isEqualTo(1.0);
+      });
+    });
     assertThat(recorded.leaks()).singleElement().satisfies(leak -> {
       assertThat(leak.fingerprint()).isEqualTo(fingerprint.group(1));
-      assertThat(leak.object()).isEqualTo("growing instances, +1 per repetition"
-          + " (org.retention.assertj.Subscriptions$Subscriber)");
+      assertThat(leak.object())
+          .isEqualTo("growing instances of org.retention.assertj.Subscriptions$Subscriber");
       assertThat(leak.root())
           .isEqualTo("static field org.retention.assertj.Subscriptions.SUBSCRIBERS");
     });

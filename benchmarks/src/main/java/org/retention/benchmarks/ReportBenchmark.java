@@ -12,10 +12,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.retention.core.internal.gate.GateSettings;
 import org.retention.core.internal.gate.LeakGate;
+import org.retention.core.explain.Reachability;
+import org.retention.core.explain.RootKind;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.ObjectDetails;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 
 /**
  * What recording one check in the run's report costs as the run goes on: 20,000 checks through
@@ -84,7 +88,7 @@ public final class ReportBenchmark {
 
   private static LeakGate gate(Path reports) {
     return new LeakGate(
-        new GateSettings(Optional.empty(), Optional.of(reports), Optional.empty()));
+        new GateSettings(Optional.empty(), Optional.of(reports), Optional.empty(), false));
   }
 
   private static long timed(LeakGate gate, CheckRecord check) {
@@ -103,15 +107,16 @@ public final class ReportBenchmark {
   private static CheckRecord check(int i) {
     String name = "org.example.service.CacheTest#evicts_entry_" + i + "()";
     if (i % 10 != 9) {
-      return new CheckRecord("junit", name, CheckVerdict.RELEASED, 12, 0, 1, "G1", 4, null, null,
-          List.of());
+      return new CheckRecord(CheckKind.OBJECT, "junit", name, CheckVerdict.RELEASED, "G1", 4,
+          Optional.empty(), Optional.empty(), List.of(), new ObjectDetails(12, 0, 1));
     }
-    return new CheckRecord("junit", name, CheckVerdict.RETAINED, 12, 1, 2, "G1", 480, null, null,
+    return new CheckRecord(CheckKind.OBJECT, "junit", name, CheckVerdict.RETAINED, "G1", 480,
+        Optional.empty(), Optional.empty(),
         List.of(new LeakRecord(String.format("%016x", i * 0x9e3779b97f4a7c15L),
-            "value \"session-" + i + "\" (org.example.Session)", "strong", "STATIC_FIELD",
-            "static field org.example.AuditLog.RECENT",
+            "value \"session-" + i + "\" (org.example.Session)", Reachability.STRONG,
+            RootKind.STATIC_FIELD, "static field org.example.AuditLog.RECENT",
             List.of("ArrayList.elementData", "Object[][" + i + "]", "AuditEntry.session"),
-            1_048_616, null)));
+            1_048_616, Optional.empty())), new ObjectDetails(12, 1, 2));
   }
 
   private static void print(long[] longNanos, long[] shortNanos) {

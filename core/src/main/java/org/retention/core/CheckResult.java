@@ -3,12 +3,13 @@ package org.retention.core;
 import java.util.Objects;
 import java.util.Optional;
 import org.retention.core.explain.Explanation;
-import org.retention.core.internal.gate.CheckRecords;
+import org.retention.core.internal.check.CheckPipeline;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
 
 /**
- * What a {@link RetentionCheck} concluded: its verdict, the explanation of a failure, what the
+ * What a check of any kind ({@link RetentionCheck}, {@link InstanceCheck}, {@link
+ * org.retention.core.growth.HeapGrowthCheck}, …) concluded: its verdict, the explanation of a failure, what the
  * run's report recorded, and the failure message a front end shows.
  *
  * <pre>{@code
@@ -46,10 +47,10 @@ public record CheckResult(
     return new CheckResult(Optional.empty(), Optional.empty(), Optional.empty(), failureMessage);
   }
 
-  /** A verdict with no explanation and no record in the report: a count of instances, say. */
-  static CheckResult unrecorded(CheckVerdict verdict, String failureMessage) {
-    return new CheckResult(Optional.of(verdict), Optional.empty(), Optional.empty(),
-        failureMessage);
+  /** The result of a check that {@code concluded} through the pipeline. */
+  static CheckResult of(CheckPipeline.Conclusion concluded, Optional<Explanation> explanation) {
+    return new CheckResult(Optional.of(concluded.recorded().verdict()), explanation,
+        Optional.of(concluded.recorded()), concluded.failureMessage());
   }
 
   /** Whether the check failed: a leak not accepted, no verdict, or a refused input. */
@@ -59,6 +60,6 @@ public record CheckResult(
 
   /** Why the baseline accepts this leak, when it is an {@link CheckVerdict#ACCEPTED} one. */
   public Optional<String> acceptedReason() {
-    return recorded.flatMap(CheckRecords::acceptedReason);
+    return recorded.flatMap(CheckRecord::acceptedReason);
   }
 }

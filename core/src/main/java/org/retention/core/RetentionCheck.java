@@ -8,16 +8,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.retention.core.explain.Explanation;
 import org.retention.core.explain.HoldsCheckedObjects;
-import org.retention.core.internal.check.CheckMessages;
-import org.retention.core.internal.check.CheckRecorder;
-import org.retention.core.internal.check.Interrupts;
+import org.retention.core.internal.check.CheckPipeline;
+import org.retention.core.internal.gate.CheckRecords;
 import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.internal.probe.JvmConstants;
 import org.retention.core.internal.text.Descriptions;
 import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.probe.RetentionVerdict;
-import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckKind;
 
 /**
  * The one retention check that every front end runs: watch objects through weak references,
@@ -43,7 +42,8 @@ import org.retention.core.report.CheckRecord;
  *
  * <p><b>Hostile user code.</b> Whatever the removal or an object's {@code toString()} throws is
  * contained in the result; describing objects has a time budget and never counts as collection
- * time. The thread's interrupt flag cannot cost the check its explanation, and is left as found.
+ * time. The thread's interrupt flag cannot cost the check its verdict or its explanation, and is
+ * left as found.
  *
  * <p>Instances are not thread-safe; build one per check. Checks on many threads at once are safe:
  * they share the VM's collections through one coordinator.
@@ -55,6 +55,7 @@ public final class RetentionCheck {
 
   private final String what;
   private final String removal;
+  private CheckKind kind = CheckKind.OBJECT;
   private String source = "core";
   private String name = "a retention check";
   private CheckSettings settings;
@@ -87,6 +88,22 @@ public final class RetentionCheck {
     return this;
   }
 
+  /**
+   * Records this check under another kind whose checked things are objects, such as {@link
+   * CheckKind#CONTEXT} for closed application contexts (default {@link CheckKind#OBJECT}).
+   *
+   * @throws IllegalArgumentException for a kind whose checks are not about watched objects
+   */
+  public RetentionCheck ofKind(CheckKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    if (kind != CheckKind.OBJECT && kind != CheckKind.CONTEXT) {
+      throw new IllegalArgumentException("a check of watched objects cannot be recorded as "
+          + kind.word());
+    }
+    this.kind = kind;
+    return this;
+  }
+
   /** Runs with {@code settings} instead of the system properties' ones. */
   public RetentionCheck with(CheckSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -99,6 +116,26 @@ public final class RetentionCheck {
       settings = CheckSettings.fromSystemProperties();
     }
     return settings;
+  }
+
+  /**
+   * Refuses an object that the JVM itself keeps alive (a small boxed integer, an enum constant,
+   * an interned string, ...): watching it could prove nothing. The message describes the object
+   * as {@code describe} says, so that {@link DescribeMode#CLASS_NAMES} never prints its value.
+   *
+   * <pre>{@code
+   * RetentionCheck.requireCollectable(object, DescribeMode.TO_STRING);
+   * probe.watch("object", object, description);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming why the JVM keeps {@code object} alive
+   */
+  public static void requireCollectable(Object object, DescribeMode describe) {
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(describe, "describe");
+    JvmConstants.whyAlwaysReachable(object).ifPresent(reason -> {
+      throw new IllegalArgumentException(CheckMessages.cannotTrack(object, reason, describe));
+    });
   }
 
   /**
@@ -138,7 +175,7 @@ public final class RetentionCheck {
    */
   public CheckResult releases(RetentionProbe probe) {
     Objects.requireNonNull(probe, "probe");
-    return Interrupts.whileCleared(() -> await(probe));
+    return await(probe);
   }
 
   private CheckResult releases(Contents contents, Supplier<String> container,
@@ -176,11 +213,10 @@ public final class RetentionCheck {
     // A pass must not load the analysis: only a failure is explained.
     Explanation explanation = verdict.released()
         ? Explanation.none(verdict) : RetentionExplainer.explain(probe, verdict, settings().explain());
-    CheckRecord recorded = CheckRecorder.record(source, name, explanation, settings().parameters());
-    String failure = recorded.verdict().failing()
-        ? CheckMessages.notCollectable(what, removal, explanation) : "";
-    return new CheckResult(Optional.of(recorded.verdict()), Optional.of(explanation),
-        Optional.of(recorded), failure);
+    return CheckResult.of(CheckPipeline.conclude(
+        CheckRecords.unjudged(kind, source, name, explanation), settings().parameters(),
+        judged -> CheckMessages.notCollectable(what, removal, explanation)),
+        Optional.of(explanation));
   }
 
   /** Refuses a container with nothing to watch, or with objects the JVM keeps alive itself. */

@@ -149,7 +149,7 @@ public final class ThreadLeakCheck {
    * @throws IllegalArgumentException naming {@value #LINGER} and the bad value
    */
   public static Duration parseLinger(String value) {
-    return CheckSettings.parseDuration(LINGER, value);
+    return CheckSettings.duration(LINGER, value);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.retention.junit;
 
 import org.retention.core.explain.HoldsCheckedObjects;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 import org.retention.core.CheckResult;
 import org.retention.core.CheckSettings;
@@ -124,7 +122,8 @@ public final class RetentionExtension
         || closest(context, SkipRetentionCheck.class).isPresent()) {
       return;
     }
-    InstanceCheck counted = InstanceCheck.countingBefore(classes, settings.check());
+    InstanceCheck counted = InstanceCheck.countingBefore(classes, settings.check())
+        .reportedAs("junit", testName(context));
     counted.beforeFailure(THE_TEST).ifPresent(failure -> {
       throw new AssertionFailedError(failure);
     });
@@ -154,13 +153,17 @@ public final class RetentionExtension
     long start = System.nanoTime();
     List<CheckResult> results = new ArrayList<>();
     RetentionProbe probe = tracker == null ? null : tracker.probe();
-    if (probe != null && probe.size() > 0) {
-      results.add(RetentionCheck.expecting("tracked objects", THE_TEST)
-          .reportedAs("junit", testName(context)).with(settings.check()).releases(probe));
-    }
-    if (instances != null) {
-      results.add(instances.noMoreAfter(
-          THE_TEST, annotation.map(NoRetentionAfter::allowedSurvivors).orElse(0)));
+    try {
+      if (probe != null && probe.size() > 0) {
+        results.add(RetentionCheck.expecting("tracked objects", THE_TEST)
+            .reportedAs("junit", testName(context)).with(settings.check()).releases(probe));
+      }
+      if (instances != null) {
+        results.add(instances.noMoreAfter(
+            THE_TEST, annotation.map(NoRetentionAfter::allowedSurvivors).orElse(0)));
+      }
+    } catch (IllegalArgumentException invalidGate) {
+      throw Settings.refused(invalidGate);
     }
     report(context, probe == null ? 0 : probe.size(), results,
         Duration.ofNanos(System.nanoTime() - start));
@@ -223,17 +226,8 @@ public final class RetentionExtension
             RetentionTracker.class);
   }
 
-  /**
-   * The annotation on the test method, else on its class, a superclass or an enclosing class of a
-   * {@code @Nested} class, the closest first; composed annotations count.
-   */
-  private static <A extends Annotation> Optional<A> closest(ExtensionContext context, Class<A> type) {
-    Optional<A> found = context.getTestMethod()
-        .flatMap(method -> AnnotationSupport.findAnnotation(method, type));
-    for (Class<?> c = context.getTestClass().orElse(null); found.isEmpty() && c != null;
-        c = c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null) {
-      found = AnnotationSupport.findAnnotation(c, type);
-    }
-    return found;
+  private static <A extends Annotation> Optional<A> closest(
+      ExtensionContext context, Class<A> type) {
+    return Annotations.closest(context, type);
   }
 }

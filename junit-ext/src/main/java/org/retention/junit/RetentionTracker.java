@@ -1,8 +1,7 @@
 package org.retention.junit;
 
 import java.util.Objects;
-import org.retention.core.internal.check.CheckMessages;
-import org.retention.core.internal.probe.JvmConstants;
+import org.retention.core.RetentionCheck;
 import org.retention.core.probe.DescribeMode;
 import org.retention.core.probe.RetentionProbe;
 
@@ -60,9 +59,7 @@ public final class RetentionTracker {
    */
   public <T> T track(T object, String description) {
     Objects.requireNonNull(object, "object");
-    JvmConstants.whyAlwaysReachable(object).ifPresent(reason -> {
-      throw new IllegalArgumentException(CheckMessages.cannotTrack(object, reason, describe));
-    });
+    RetentionCheck.requireCollectable(object, describe);
     probe.watch("object", object, description);
     return object;
   }

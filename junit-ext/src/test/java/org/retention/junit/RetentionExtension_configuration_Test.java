@@ -1,5 +1,6 @@
 package org.retention.junit;
 
+import org.retention.core.CheckSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
@@ -69,6 +70,31 @@ class RetentionExtension_configuration_Test {
         instanceOf(ExtensionConfigurationException.class),
         message("Invalid configuration parameter retention.timeout='" + timeout + "': expected a"
             + " positive duration such as 500ms, 10s, 2m or PT10S."))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"153722868m", "PT25H", "2000000000s"})
+  void rejects_a_timeout_too_long_to_wait_for_naming_the_key(String timeout) {
+    // Such a timeout once passed, then overflowed every deadline: no check could run at all.
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
+        Map.of(RetentionExtension.TIMEOUT_PROPERTY_NAME, timeout));
+
+    events.assertStatistics(stats -> stats.started(2).failed(2));
+    events.assertThatEvents().haveExactly(2, event(test(), finishedWithFailure(
+        instanceOf(ExtensionConfigurationException.class),
+        message("Invalid configuration parameter retention.timeout='" + timeout + "': expected"
+            + " at most 24 hours."))));
+  }
+
+  @Test
+  void rejects_a_gate_mode_that_names_no_gate() {
+    Events events = Fixtures.run(RetentionTracker_track_Test.TrackingFixture.class,
+        Map.of(CheckSettings.GATE, "later"));
+
+    events.assertThatEvents().haveExactly(2, event(test(), finishedWithFailure(
+        instanceOf(ExtensionConfigurationException.class),
+        message(m -> m.startsWith("Invalid configuration parameter retention.gate='later':"
+            + " expected test (a leak fails its test) or build")))));
   }
 
   @Test

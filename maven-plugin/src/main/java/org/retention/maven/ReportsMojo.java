@@ -10,7 +10,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.retention.core.report.LeakBaseline;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 import org.retention.maven.internal.MergedReports;
 import org.retention.maven.internal.ReportFile;
 import org.retention.maven.internal.ReportFiles;

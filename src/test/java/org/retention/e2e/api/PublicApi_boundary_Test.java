@@ -3,6 +3,8 @@ package org.retention.e2e.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -109,6 +111,75 @@ class PublicApi_boundary_Test {
     assertThat(internalUses).isEmpty();
   }
 
+  @Test
+  void should_let_no_adapter_import_an_internal_type_of_core() throws IOException {
+    // A signature check cannot see what a method body uses: the imports can.
+    assertThat(importsMatching(List.of("assertj-ext", "junit-ext", "maven-plugin", "samples"),
+        "org.retention.core.internal")).isEmpty();
+  }
+
+  @Test
+  void should_let_core_name_no_adapter() throws IOException {
+    assertThat(linesMatching(List.of("core"), Pattern.compile("org\\.retention\\.(assertj|junit)")))
+        .isEmpty();
+  }
+
+  @Test
+  void should_keep_core_value_packages_free_of_internal_imports() throws IOException {
+    // Plain values import no machinery: wording and computation live in what makes them. The
+    // only public classes that may are the engines users start: the probe and the growth check.
+    List<String> imports = new ArrayList<>();
+    for (String line : importsMatching(List.of("core"), "org.retention.core.internal")) {
+      boolean valuePackage = line.matches("core/src/main/java/org/retention/core/"
+          + "(explain|report|probe|growth)/.*");
+      boolean engine = line.startsWith("core/src/main/java/org/retention/core/probe/RetentionProbe.java")
+          || line.startsWith("core/src/main/java/org/retention/core/growth/HeapGrowthCheck.java");
+      if (valuePackage && !engine) {
+        imports.add(line);
+      }
+    }
+    assertThat(imports).isEmpty();
+  }
+
+  @Test
+  void should_export_only_the_api_packages_of_core_from_its_module_descriptor()
+      throws IOException {
+    // GIVEN core's jar
+    Path jar = builtJar("core");
+    // WHEN its descriptor is read
+    ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+    // THEN it is a real module that exports the API and no internal package
+    assertThat(descriptor.isAutomatic()).isFalse();
+    assertThat(descriptor.name()).isEqualTo("org.retention.core");
+    assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder("org.retention.core", "org.retention.core.explain",
+            "org.retention.core.growth", "org.retention.core.probe", "org.retention.core.report");
+    assertThat(descriptor.packages()).anyMatch(name -> name.contains(".internal."));
+  }
+
+  /** Import lines, as {@code path: line}, of the modules' main sources that name {@code prefix}. */
+  private static List<String> importsMatching(List<String> modules, String prefix)
+      throws IOException {
+    return linesMatching(modules, Pattern.compile("^import (static )?" + Pattern.quote(prefix)));
+  }
+
+  private static List<String> linesMatching(List<String> modules, Pattern pattern)
+      throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String module : modules) {
+      try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+        for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+          for (String line : Files.readAllLines(source)) {
+            if (pattern.matcher(line).find()) {
+              found.add(ROOT.relativize(source) + ": " + line.strip());
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private static Path builtJar(String module) throws IOException {
     try (Stream<Path> files = Files.list(ROOT.resolve(module).resolve("target"))) {
       return files.filter(path -> path.getFileName().toString()
@@ -140,7 +211,8 @@ class PublicApi_boundary_Test {
         for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
           String name = classes.relativize(file).toString().replace('/', '.')
               .replaceAll("\\.class$", "");
-          if (name.contains(".internal.") || name.endsWith("package-info")) {
+          if (name.contains(".internal.") || name.endsWith("package-info")
+              || name.equals("module-info")) {
             continue;
           }
           Class<?> type = Class.forName(name, false, PublicApi_boundary_Test.class.getClassLoader());

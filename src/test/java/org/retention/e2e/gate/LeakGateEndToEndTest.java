@@ -13,7 +13,7 @@ import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
 import org.retention.core.report.RetentionReport;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 import org.retention.e2e.ConsoleLauncher;
 import org.retention.e2e.ConsoleLauncher.Run;
 

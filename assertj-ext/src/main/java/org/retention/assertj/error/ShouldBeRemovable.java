@@ -3,7 +3,7 @@ package org.retention.assertj.error;
 import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.retention.core.internal.check.CheckMessages;
+import org.retention.core.CheckMessages;
 import org.retention.core.probe.DescribeMode;
 
 /**

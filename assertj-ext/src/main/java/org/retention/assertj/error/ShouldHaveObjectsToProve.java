@@ -4,7 +4,7 @@ import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPR
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.retention.core.internal.check.CheckMessages;
+import org.retention.core.CheckMessages;
 
 /**
  * The map holds nothing to watch (it is empty, or holds only nulls), so nothing can be proven:

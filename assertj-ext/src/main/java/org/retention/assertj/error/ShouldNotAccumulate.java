@@ -2,7 +2,7 @@ package org.retention.assertj.error;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.retention.core.growth.GrowthVerdict;
+import org.retention.core.CheckResult;
 
 /**
  * A repeated action left objects behind that piled up, or no verdict could be given:
@@ -20,15 +20,21 @@ import org.retention.core.growth.GrowthVerdict;
  */
 public class ShouldNotAccumulate extends BasicErrorMessageFactory {
 
-  /** The message for a verdict that grew or is inconclusive. */
-  public static ErrorMessageFactory shouldNotAccumulate(GrowthVerdict verdict) {
-    if (!verdict.grew() && !verdict.inconclusive()) {
-      throw new IllegalArgumentException("a verdict without growth is no failure");
+  /**
+   * The message for a growth check that failed: objects accumulated, or no verdict could be
+   * given.
+   *
+   * @param result a check whose {@link CheckResult#failed()} is true
+   * @throws IllegalArgumentException for a check that did not fail
+   */
+  public static ErrorMessageFactory shouldNotAccumulate(CheckResult result) {
+    if (!result.failed()) {
+      throw new IllegalArgumentException("a check that did not fail is no failure");
     }
-    return new ShouldNotAccumulate(verdict.message());
+    return new ShouldNotAccumulate(result.failureMessage());
   }
 
-  private ShouldNotAccumulate(String body) {
-    super("%nExpecting the repeated action not to leak, but %s", unquotedString(body));
+  private ShouldNotAccumulate(String failureMessage) {
+    super("%n%s", unquotedString(failureMessage));
   }
 }

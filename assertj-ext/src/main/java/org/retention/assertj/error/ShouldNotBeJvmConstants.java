@@ -3,7 +3,7 @@ package org.retention.assertj.error;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.retention.core.internal.check.CheckMessages;
+import org.retention.core.CheckMessages;
 
 /**
  * The map holds objects that the JVM itself keeps alive (small boxed integers, enum constants,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.internal.heap.ChildJvmAnalysis;
 import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.probe.DescribeMode;
@@ -73,12 +74,12 @@ public final class ExplainBenchmark {
     long total = System.nanoTime() - start;
     long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - live;
     Path dump = explanation.heapDump().orElseThrow(
-        () -> new IllegalStateException("not explained: " + explanation.message()));
+        () -> new IllegalStateException("not explained: " + ExplanationMessages.of(explanation)));
     long dumpBytes = Files.size(dump);
     Files.delete(dump);
     Files.delete(dump.getParent());
     if (explanation.paths().isEmpty()) {
-      throw new IllegalStateException("not explained: " + explanation.message());
+      throw new IllegalStateException("not explained: " + ExplanationMessages.of(explanation));
     }
     long objects = 5L * entries(megabytes);
     double dumpMillis = explanation.dumpTime().toMillis();

@@ -20,6 +20,7 @@ import java.util.concurrent.SynchronousQueue;
 import kotlin.sequences.Sequence;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.internal.heap.RetentionExplainer;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.internal.text.Descriptions;
@@ -86,7 +87,7 @@ public final class SharkComparison {
     Explanation ours = RetentionExplainer.explain(probe, verdict,
         new ExplainSettings(true, true, DescribeMode.TO_STRING));
     long ourPeak = peak.megabytes();
-    Path dump = ours.heapDump().orElseThrow(() -> new IllegalStateException(ours.message()));
+    Path dump = ours.heapDump().orElseThrow(() -> new IllegalStateException(ExplanationMessages.of(ours)));
     System.out.printf(Locale.ROOT, "%n== live %d MB, dump %d MB%n", megabytes,
         Files.size(dump) >> 20);
     System.out.printf(Locale.ROOT, "ours : dump %d ms, analysis %d ms (index, paths, retained"

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.retention.core.growth.GrowthVerdict;
+import org.retention.core.CheckResult;
 import org.retention.core.growth.HeapGrowthCheck;
 
 /**
@@ -55,19 +55,19 @@ public final class GrowthBenchmark {
       }
       alone[run] = System.nanoTime() - start;
       start = System.nanoTime();
-      GrowthVerdict verdict = check.run(clean);
+      CheckResult result = check.run(clean);
       pass[run] = System.nanoTime() - start;
-      if (verdict.grew() || verdict.inconclusive()) {
-        throw new AssertionError("a clean action failed: " + verdict.message());
+      if (result.failed()) {
+        throw new AssertionError("a clean action failed: " + result.failureMessage());
       }
     }
     for (int run = 0; run < fail.length; run++) {
       long start = System.nanoTime();
-      GrowthVerdict verdict = check.run(leaking);
+      CheckResult result = check.run(leaking);
       fail[run] = System.nanoTime() - start;
       LEAKED.clear();
-      if (verdict.groups().isEmpty()) {
-        throw new AssertionError("a leak was not explained: " + verdict.message());
+      if (result.recorded().orElseThrow().leaks().isEmpty()) {
+        throw new AssertionError("a leak was not explained: " + result.failureMessage());
       }
     }
     System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s |%n", megabytes,

@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.retention.core.CheckResult;
+import org.retention.core.CheckSettings;
+import org.retention.core.internal.check.CheckPipeline;
 import org.retention.core.internal.check.Timeouts;
+import org.retention.core.internal.growth.GrowthRecords;
+import org.retention.core.internal.text.GrowthMessages;
 import org.retention.core.internal.growth.GrowthRun;
 import org.retention.core.internal.growth.WindowPlan;
 
@@ -12,14 +18,16 @@ import org.retention.core.internal.growth.WindowPlan;
  * Finds the leaks nobody named: repeats an action and reports the objects that accumulate, that
  * is, the classes whose live count grows in every measurement window, with the place where they
  * pile up. Front ends ({@code assertThatRepeated(action).doesNotLeak()}, {@code @NoHeapGrowth})
- * only translate its verdict.
+ * only translate its result: the check records its verdict in the run's report, judged against
+ * the baseline, like every other kind of check.
  *
  * <pre>{@code
- * GrowthVerdict verdict = HeapGrowthCheck.repeating(40)
- *     .withTimeout(Duration.ofSeconds(10))
+ * CheckResult result = HeapGrowthCheck.repeating(40)
+ *     .reportedAs("core", "HandlerTest#handle")
+ *     .with(CheckSettings.fromSystemProperties())
  *     .run(() -> handler.handle(new Request("alice")));
- * if (verdict.grew()) {
- *   throw new AssertionError("Expecting handle() not to leak, but " + verdict.message());
+ * if (result.failed()) {
+ *   throw new AssertionError(result.failureMessage());   // "Expecting the repeated action not to leak, but ..."
  * }
  * }</pre>
  *
@@ -51,13 +59,22 @@ public final class HeapGrowthCheck {
   private final WindowPlan plan;
   private final Duration timeout;
   private final List<String> ignored;
+  private final String source;
+  private final String name;
+  private final String what;
+  private final CheckSettings settings;
 
-  private HeapGrowthCheck(int repetitions, int warmUp, Duration timeout, List<String> ignored) {
+  private HeapGrowthCheck(int repetitions, int warmUp, Duration timeout, List<String> ignored,
+      String source, String name, String what, CheckSettings settings) {
     this.plan = WindowPlan.of(repetitions, warmUp);
     this.repetitions = repetitions;
     this.warmUp = warmUp;
     this.timeout = Timeouts.requirePositive(timeout);
     this.ignored = List.copyOf(ignored);
+    this.source = source;
+    this.name = name;
+    this.what = what;
+    this.settings = settings;
   }
 
   /**
@@ -66,7 +83,8 @@ public final class HeapGrowthCheck {
    * @throws IllegalArgumentException when they are too few to warm up and fill the windows
    */
   public static HeapGrowthCheck repeating(int repetitions) {
-    return new HeapGrowthCheck(repetitions, -1, DEFAULT_TIMEOUT, List.of());
+    return new HeapGrowthCheck(repetitions, -1, DEFAULT_TIMEOUT, List.of(), "core",
+        "a growth check", "the repeated action", null);
   }
 
   /** The same check, warming up with {@code warmUp} repetitions. */
@@ -74,12 +92,44 @@ public final class HeapGrowthCheck {
     if (warmUp < 0) {
       throw new IllegalArgumentException("warm-up repetitions must not be negative: " + warmUp);
     }
-    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored);
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored, source, name, what, settings);
   }
 
   /** The same check, trying each collection for at most {@code timeout}. */
   public HeapGrowthCheck withTimeout(Duration timeout) {
-    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored);
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored, source, name, what, settings);
+  }
+
+  /**
+   * The same check, named so in the run's report.
+   *
+   * @param source the front end, such as {@code "assertj"} or {@code "junit"}
+   * @param name the test or assertion, such as {@code "org.example.HandlerTest#handle"}
+   */
+  public HeapGrowthCheck reportedAs(String source, String name) {
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored,
+        Objects.requireNonNull(source, "source"), Objects.requireNonNull(name, "name"), what,
+        settings);
+  }
+
+  /**
+   * The same check, run with {@code settings} instead of the system properties' ones: their
+   * timeout ({@value CheckSettings#TIMEOUT}) bounds each collection until {@link #withTimeout}
+   * says otherwise, and their parameters configure the report and the baseline.
+   */
+  public HeapGrowthCheck with(CheckSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return new HeapGrowthCheck(repetitions, warmUp, settings.timeout(), ignored, source, name,
+        what, settings);
+  }
+
+  /**
+   * The same check, naming what repeats in its failure: {@code "Expecting <what> not to leak,
+   * but ..."} (default {@code "the repeated action"}).
+   */
+  public HeapGrowthCheck describedAs(String what) {
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, ignored, source, name,
+        Objects.requireNonNull(what, "what"), settings);
   }
 
   /**
@@ -89,7 +139,7 @@ public final class HeapGrowthCheck {
   public HeapGrowthCheck ignoring(List<String> classNames) {
     List<String> all = new ArrayList<>(ignored);
     classNames.forEach(name -> all.add(Objects.requireNonNull(name, "class name")));
-    return new HeapGrowthCheck(repetitions, warmUp, timeout, all);
+    return new HeapGrowthCheck(repetitions, warmUp, timeout, all, source, name, what, settings);
   }
 
   /** The repetitions this check runs. */
@@ -98,16 +148,20 @@ public final class HeapGrowthCheck {
   }
 
   /**
-   * Runs the action the configured number of times, measuring as it goes. What the action throws
-   * ends the check and is rethrown as is.
+   * Runs the action the configured number of times, measuring as it goes, and records the
+   * verdict in the run's report, judged against the baseline. What the action throws ends the
+   * check and is rethrown as is.
+   *
+   * @return the result: failed when objects accumulated (a leak the baseline does not accept) or
+   *     no verdict could be given; the measurement itself is in {@code recorded().details()}
    */
-  public GrowthVerdict run(Action action) throws Throwable {
+  public CheckResult run(Action action) throws Throwable {
     Session session = start();
     while (!session.complete()) {
       action.run();
       session.repetitionDone();
     }
-    return session.verdict();
+    return session.result();
   }
 
   /**
@@ -115,7 +169,8 @@ public final class HeapGrowthCheck {
    * call {@link Session#repetitionDone()} after each.
    */
   public Session start() {
-    return new Session(new GrowthRun(plan, timeout, ignored));
+    CheckSettings checkSettings = settings != null ? settings : CheckSettings.fromSystemProperties();
+    return new Session(new GrowthRun(plan, timeout, ignored), source, name, what, checkSettings);
   }
 
   /** An action to repeat. */
@@ -137,9 +192,19 @@ public final class HeapGrowthCheck {
    */
   public static final class Session {
     private final GrowthRun run;
+    private final String source;
+    private final String name;
+    private final String what;
+    private final CheckSettings settings;
+    private CheckResult result;
 
-    private Session(GrowthRun run) {
+    private Session(GrowthRun run, String source, String name, String what,
+        CheckSettings settings) {
       this.run = run;
+      this.source = source;
+      this.name = name;
+      this.what = what;
+      this.settings = settings;
     }
 
     /** Ends one repetition; at the end of a window this collects, counts and maybe dumps. */
@@ -158,12 +223,30 @@ public final class HeapGrowthCheck {
     }
 
     /**
-     * The verdict.
+     * The measurement's verdict, not yet recorded.
      *
      * @throws IllegalStateException before {@link #complete()}
      */
     public GrowthVerdict verdict() {
       return run.verdict();
+    }
+
+    /**
+     * The verdict recorded in the run's report, judged against the baseline and worded; recorded
+     * once, however often this is asked, from whichever thread.
+     *
+     * @throws IllegalStateException before {@link #complete()}
+     */
+    public synchronized CheckResult result() {
+      if (result == null) {
+        GrowthVerdict verdict = run.verdict();
+        CheckPipeline.Conclusion concluded = CheckPipeline.conclude(
+            GrowthRecords.checkRecord(source, name, verdict), settings.parameters(),
+            judged -> GrowthMessages.notToLeak(what, verdict));
+        result = new CheckResult(Optional.of(concluded.recorded().verdict()), Optional.empty(),
+            Optional.of(concluded.recorded()), concluded.failureMessage());
+      }
+      return result;
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,15 +125,12 @@ public record LeakBaseline(Path file, Map<String, String> reasons) {
     if (check.verdict() != CheckVerdict.RETAINED && check.verdict() != CheckVerdict.ACCEPTED) {
       return check;
     }
-    List<LeakRecord> leaks = check.leaks().stream().map(leak -> new LeakRecord(
-        leak.fingerprint(), leak.object(), leak.reachability(), leak.rootKind(), leak.root(),
-        leak.path(), leak.retainedBytes(), reasons.get(leak.fingerprint()))).toList();
-    boolean accepted = !leaks.isEmpty() && leaks.size() == check.retained()
-        && leaks.stream().allMatch(leak -> leak.baselineReason() != null);
-    return new CheckRecord(check.source(), check.name(),
-        accepted ? CheckVerdict.ACCEPTED : CheckVerdict.RETAINED, check.checked(),
-        check.retained(), check.fullCollections(), check.collector(), check.timeMillis(),
-        check.inconclusiveReason(), check.unexplainedReason(), leaks);
+    List<LeakRecord> leaks = check.leaks().stream()
+        .map(leak -> leak.withBaselineReason(Optional.ofNullable(reasons.get(leak.fingerprint()))))
+        .toList();
+    boolean accepted = check.fullyExplained()
+        && leaks.stream().allMatch(leak -> leak.baselineReason().isPresent());
+    return check.judged(accepted ? CheckVerdict.ACCEPTED : CheckVerdict.RETAINED, leaks);
   }
 
   /** Whether {@code fingerprint} is accepted. */

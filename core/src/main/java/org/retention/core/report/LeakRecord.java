@@ -2,10 +2,14 @@ package org.retention.core.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.retention.core.explain.Reachability;
+import org.retention.core.explain.RootKind;
 
 /**
- * One explained retained object of a check, as the report records it: its fingerprint and its
- * path from a GC root.
+ * One explained leak of a check, as the report records it: its fingerprint and its path from a
+ * GC root. For an object check, one retained object; for instance and growth checks, one place
+ * where instances pile up; for a thread check, one thread; for a context check, one context.
  *
  * <pre>{@code
  * for (LeakRecord leak : check.leaks()) {
@@ -14,23 +18,23 @@ import java.util.Objects;
  * }</pre>
  *
  * @param fingerprint the leak fingerprint, 16 lowercase hex digits, stable across runs and JDKs
- * @param object the object as messages name it, such as {@code value "a" (java.lang.String)}
- * @param reachability {@code strong}, {@code soft}, …, as {@code Reachability} names it
- * @param rootKind the GC root's kind, a {@code RootKind} name such as {@code STATIC_FIELD}
+ * @param object what leaked as messages name it, such as {@code value "a" (java.lang.String)}
+ * @param reachability how it is reachable
+ * @param rootKind the GC root's kind
  * @param root the GC root in words, such as {@code static field org.example.AuditLog.RECENT}
  * @param path the references from the root to the object, one step per entry
- * @param retainedBytes what releasing the object would free
- * @param baselineReason why the baseline accepts this fingerprint; null when it does not
+ * @param retainedBytes what releasing it would free
+ * @param baselineReason why the baseline accepts this fingerprint; empty when it does not
  */
 public record LeakRecord(
     String fingerprint,
     String object,
-    String reachability,
-    String rootKind,
+    Reachability reachability,
+    RootKind rootKind,
     String root,
     List<String> path,
     long retainedBytes,
-    String baselineReason) {
+    Optional<String> baselineReason) {
 
   /** Validates and copies. */
   public LeakRecord {
@@ -39,6 +43,13 @@ public record LeakRecord(
     Objects.requireNonNull(reachability, "reachability");
     Objects.requireNonNull(rootKind, "rootKind");
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(baselineReason, "baselineReason");
     path = List.copyOf(path);
+  }
+
+  /** The same leak with the baseline's reason for it, or none. */
+  public LeakRecord withBaselineReason(Optional<String> reason) {
+    return new LeakRecord(fingerprint, object, reachability, rootKind, root, path, retainedBytes,
+        reason);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * long failing = report.checks().stream().filter(check -> check.verdict().failing()).count();
  * }</pre>
  *
- * @param schema always {@value #SCHEMA}
+ * @param schema {@value #SCHEMA}, or {@value #SCHEMA_1} for a report an older version wrote
  * @param pid the process id of the JVM that wrote it
  * @param java the JVM's version
  * @param started when the first check was recorded
@@ -37,7 +37,13 @@ public record RetentionReport(
     String staleUnknownReason) {
 
   /** The schema name every report carries. */
-  public static final String SCHEMA = "retention-report/1";
+  public static final String SCHEMA = "retention-report/2";
+
+  /**
+   * The first schema, which knew only object checks; still read, its checks as {@link
+   * CheckKind#OBJECT}.
+   */
+  public static final String SCHEMA_1 = "retention-report/1";
 
   /** Validates and copies. */
   public RetentionReport {

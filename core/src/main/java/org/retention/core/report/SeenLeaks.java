@@ -29,11 +29,10 @@ public final class SeenLeaks {
   /** Remembers a judged check's fingerprints, and whether it left a retained object unexplained. */
   public void remember(CheckRecord check) {
     check.leaks().forEach(leak -> fingerprints.add(leak.fingerprint()));
-    if (check.verdict() == CheckVerdict.RETAINED && check.leaks().size() < check.retained()) {
+    if (check.verdict() == CheckVerdict.RETAINED && !check.fullyExplained()) {
       if (unexplainedChecks++ == 0) {
-        firstUnexplained = check.name() + ": " + (check.unexplainedReason() != null
-            ? check.unexplainedReason() : check.leaks().isEmpty() ? "explanations are off"
-            : check.leaks().size() + " of " + check.retained() + " retained objects explained");
+        firstUnexplained = check.name() + ": "
+            + check.unexplainedReason().orElse("no leak of it was explained");
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.retention.core.growth;
 
+import org.retention.core.internal.text.GrowthMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ class HeapGrowthCheck_falsePositives_Test {
     // WHEN
     for (int run = 0; run < runs; run++) {
       HeapGrowthCheck.Action action = GrowthCorpus.NOT_LEAKING.get(run % GrowthCorpus.NOT_LEAKING.size());
-      GrowthVerdict verdict = HeapGrowthCheck.repeating(40).run(action);
+      GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(40), action);
       if (verdict.grew() || verdict.inconclusive()) {
-        falsePositives.add("run " + run + ": " + verdict.message());
+        falsePositives.add("run " + run + ": " + GrowthMessages.of(verdict));
       }
     }
     // THEN

@@ -1,5 +1,6 @@
 package org.retention.core.growth;
 
+import org.retention.core.internal.text.GrowthMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -14,7 +15,7 @@ class HeapGrowthCheck_run_Test {
   @Test
   void should_find_entries_memoised_forever_in_a_static_map() throws Throwable {
     // WHEN
-    GrowthVerdict verdict = HeapGrowthCheck.repeating(40).run(GrowthFixtures.KeyMemo::handle);
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(40), GrowthFixtures.KeyMemo::handle);
     // THEN
     assertThat(verdict.grew()).isTrue();
     GrowthGroup group = groupOf(verdict, "org.retention.core.growth.GrowthFixtures$MemoEntry");
@@ -29,7 +30,7 @@ class HeapGrowthCheck_run_Test {
     assertThat(group.first().instancesPerRepetition()).isEqualTo(1.0);
     assertThat(group.bytesPerRepetition()).isPositive();
     assertThat(group.fingerprint()).matches("\\p{XDigit}{16}");
-    assertThat(verdict.message()).contains(
+    assertThat(GrowthMessages.of(verdict)).contains(
         "GC root: static field " + FIXTURES + "KeyMemo.ENTRIES",
         "    HashMap.table" + System.lineSeparator(),
         "<- piles up here: java.util.HashMap$Node[] holds",
@@ -40,7 +41,7 @@ class HeapGrowthCheck_run_Test {
   @Test
   void should_find_listeners_added_per_call() throws Throwable {
     // WHEN
-    GrowthVerdict verdict = HeapGrowthCheck.repeating(40).run(GrowthFixtures.Bus::subscribe);
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(40), GrowthFixtures.Bus::subscribe);
     // THEN
     GrowthGroup group = groupOf(verdict, FIXTURES + "AuditListener");
     assertThat(group.root().description()).isEqualTo("static field " + FIXTURES + "Bus.LISTENERS");
@@ -53,7 +54,7 @@ class HeapGrowthCheck_run_Test {
   @Test
   void should_find_a_thread_local_of_a_pooled_thread() throws Throwable {
     // WHEN
-    GrowthVerdict verdict = HeapGrowthCheck.repeating(40).run(GrowthFixtures.PooledWorker::handle);
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(40), GrowthFixtures.PooledWorker::handle);
     // THEN
     GrowthGroup group = groupOf(verdict, FIXTURES + "Trace");
     assertThat(group.root().kind()).hasToString("THREAD_LOCAL");
@@ -66,7 +67,7 @@ class HeapGrowthCheck_run_Test {
   @Test
   void should_find_one_object_every_fourth_repetition() throws Throwable {
     // WHEN
-    GrowthVerdict verdict = HeapGrowthCheck.repeating(60).run(GrowthFixtures.Sampler::handle);
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(60), GrowthFixtures.Sampler::handle);
     // THEN
     GrowthGroup group = groupOf(verdict, FIXTURES + "Sample");
     assertThat(group.first().instancesPerRepetition()).isBetween(0.2, 0.3);
@@ -76,9 +77,9 @@ class HeapGrowthCheck_run_Test {
   @Test
   void should_give_the_same_fingerprint_in_every_run() throws Throwable {
     // WHEN
-    String first = groupOf(HeapGrowthCheck.repeating(20).run(GrowthFixtures.Bus::subscribe),
+    String first = groupOf(GrowthRuns.verdictOf(HeapGrowthCheck.repeating(20), GrowthFixtures.Bus::subscribe),
         FIXTURES + "AuditListener").fingerprint();
-    String second = groupOf(HeapGrowthCheck.repeating(30).run(GrowthFixtures.Bus::subscribe),
+    String second = groupOf(GrowthRuns.verdictOf(HeapGrowthCheck.repeating(30), GrowthFixtures.Bus::subscribe),
         FIXTURES + "AuditListener").fingerprint();
     // THEN
     assertThat(second).isEqualTo(first);
@@ -88,10 +89,10 @@ class HeapGrowthCheck_run_Test {
   void should_pass_actions_that_do_not_leak() throws Throwable {
     for (HeapGrowthCheck.Action action : GrowthCorpus.NOT_LEAKING) {
       // WHEN
-      GrowthVerdict verdict = HeapGrowthCheck.repeating(40).run(action);
+      GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(40), action);
       // THEN
-      assertThat(verdict.grew()).as(verdict.message()).isFalse();
-      assertThat(verdict.message()).startsWith(
+      assertThat(verdict.grew()).as(GrowthMessages.of(verdict)).isFalse();
+      assertThat(GrowthMessages.of(verdict)).startsWith(
           "no class grew in every one of 3 measurement windows (40 repetitions, 10 to warm up; ");
     }
   }
@@ -106,7 +107,7 @@ class HeapGrowthCheck_run_Test {
   private static GrowthGroup groupOf(GrowthVerdict verdict, String className) {
     List<GrowthGroup> groups = verdict.groups().stream()
         .filter(group -> group.first().className().equals(className)).toList();
-    assertThat(groups).as(verdict.message()).hasSize(1);
+    assertThat(groups).as(GrowthMessages.of(verdict)).hasSize(1);
     return groups.get(0);
   }
 }

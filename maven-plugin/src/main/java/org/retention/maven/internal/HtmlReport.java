@@ -105,14 +105,12 @@ public final class HtmlReport {
     html.append("<section class=\"check ").append(kind).append("\">\n<h3>")
         .append(escape(check.name())).append("</h3>\n<p class=\"headline\">")
         .append(escape(LeakListing.outcome(judged))).append("</p>\n");
-    if (check.unexplainedReason() != null) {
-      html.append("<p>No retention path: ").append(escape(check.unexplainedReason()))
-          .append("</p>\n");
-    }
+    check.unexplainedReason().ifPresent(reason ->
+        html.append("<p>No retention path: ").append(escape(reason)).append("</p>\n"));
     for (LeakRecord leak : check.leaks()) {
       html.append("<div class=\"leak\" data-fingerprint=\"").append(escape(leak.fingerprint()))
           .append("\">\n<p><code>").append(escape(LeakListing.leakLine(leak))).append("</code>");
-      String reason = SummaryMarkdown.reasonOf(merged, leak.fingerprint(), leak.baselineReason());
+      String reason = SummaryMarkdown.reasonOf(merged, leak.fingerprint(), leak.baselineReason().orElse(null));
       if (judged.verdict() == CheckVerdict.ACCEPTED && !reason.isEmpty()) {
         html.append("<br>accepted: ").append(escape(reason));
       }
@@ -123,15 +121,15 @@ public final class HtmlReport {
 
   private static void allChecks(StringBuilder html, MergedReports merged) {
     html.append("<h2 id=\"checks\">All checks</h2>\n<table class=\"checks\">\n<tr><th>check</th>"
-        + "<th>verdict</th><th>retained</th><th>checked</th><th>collector</th><th>time</th>"
+        + "<th>kind</th><th>verdict</th><th>measured</th><th>time</th>"
         + "<th>report</th></tr>\n");
     for (JudgedCheck judged : merged.checks()) {
       CheckRecord check = judged.check();
-      html.append("<tr><td>").append(escape(check.name())).append("</td><td class=\"verdict-")
+      html.append("<tr><td>").append(escape(check.name())).append("</td><td>")
+          .append(check.kind().word()).append("</td><td class=\"verdict-")
           .append(judged.verdict().word()).append("\">").append(judged.verdict().word())
-          .append("</td><td class=\"number\">").append(check.retained())
-          .append("</td><td class=\"number\">").append(check.checked()).append("</td><td>")
-          .append(escape(check.collector())).append("</td><td class=\"number\">")
+          .append("</td><td>").append(escape(LeakListing.outcome(judged)))
+          .append("</td><td class=\"number\">")
           .append(check.timeMillis()).append(" ms</td><td>")
           .append(escape(String.valueOf(judged.reportFile().getFileName()))).append("</td></tr>\n");
     }

@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 
 /**
  * Finds the report files to merge: every {@value RetentionReports#FILE_GLOB} under the report

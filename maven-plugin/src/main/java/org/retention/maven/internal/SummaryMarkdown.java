@@ -40,7 +40,7 @@ public final class SummaryMarkdown {
       merged.accepted().forEach(judged -> judged.check().leaks().forEach(leak ->
           text.append("| ").append(cell(judged.check().name())).append(" | `")
               .append(leak.fingerprint()).append("` | ").append(cell(reasonOf(merged, leak
-                  .fingerprint(), leak.baselineReason()))).append(" |\n")));
+                  .fingerprint(), leak.baselineReason().orElse(null)))).append(" |\n")));
     }
     List<BaselineEntry> stale = merged.staleEntries();
     if (!stale.isEmpty()) {

@@ -16,4 +16,11 @@ public final class Words {
   public static String count(int count, String one, String many) {
     return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
   }
+
+  /** A rate per repetition as messages print it: {@code 1}, {@code 0.25}. */
+  public static String rate(double perRepetition) {
+    return perRepetition == Math.rint(perRepetition)
+        ? String.format(Locale.ROOT, "%,d", (long) perRepetition)
+        : String.format(Locale.ROOT, "%.2f", perRepetition);
+  }
 }

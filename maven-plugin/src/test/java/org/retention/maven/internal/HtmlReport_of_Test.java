@@ -1,5 +1,8 @@
 package org.retention.maven.internal;
 
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.explain.RootKind;
+import org.retention.core.explain.Reachability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.retention.maven.internal.Reports.AUDIT_LEAK;
 import static org.retention.maven.internal.Reports.LISTENER_LEAK;
@@ -24,16 +27,18 @@ import org.retention.core.report.LeakRecord;
 
 class HtmlReport_of_Test {
   private static final LeakRecord HOSTILE = new LeakRecord(LISTENER_LEAK,
-      "value <script>alert('x')</script> (java.lang.String)", "strong", "THREAD_STACK",
-      "thread stack of \"main\" in Foo.run()", List.of("Map<K,V>.table", "Node[][3]"), 48, null);
+      "value <script>alert('x')</script> (java.lang.String)", Reachability.STRONG,
+      RootKind.THREAD_STACK, "thread stack of \"main\" in Foo.run()",
+      List.of("Map<K,V>.table", "Node[][3]"), 48, Optional.empty());
 
   private static Document page() {
     MergedReports merged = MergedReports.judge(List.of(
         report("fork-1.json", released("CacheTest#clean()"),
             retained("AuditTest#known()", leak(AUDIT_LEAK, "ArrayList.elementData",
                 "Object[][3]", "AuditEntry.subject"))),
-        report("fork-2.json", new CheckRecord("junit", "ListenerTest#introduced()",
-            CheckVerdict.RETAINED, 1, 1, 2, "ZGC", 30, null, null, List.of(HOSTILE)))),
+        report("fork-2.json", Reports.object("junit", "ListenerTest#introduced()",
+            CheckVerdict.RETAINED, "ZGC", 30, Optional.empty(), Optional.empty(),
+            List.of(HOSTILE), new ObjectDetails(1, 1, 2)))),
         Optional.of(new LeakBaseline(Path.of("retention-baseline.txt"), Map.of(
             AUDIT_LEAK, "until TICKET-1", "0123456789abcdef", "fixed long ago"))));
     return Jsoup.parse(HtmlReport.of(merged));
@@ -82,6 +87,11 @@ class HtmlReport_of_Test {
     assertThat(page.select("table.checks tr td:eq(0)")).extracting(Element::text)
         .containsExactly("CacheTest#clean()", "AuditTest#known()", "ListenerTest#introduced()");
     assertThat(page.select("table.checks tr td:eq(1)")).extracting(Element::text)
+        .containsExactly("object", "object", "object");
+    assertThat(page.select("table.checks tr td:eq(2)")).extracting(Element::text)
         .containsExactly("released", "accepted", "retained");
+    assertThat(page.select("table.checks tr td:eq(3)")).extracting(Element::text)
+        .containsExactly("released 0 of 2 after 1 full GC (G1)",
+            "accepted 1 of 2 after 2 full GCs (G1)", "retained 1 of 1 after 2 full GCs (ZGC)");
   }
 }

@@ -5,7 +5,15 @@ import static org.retention.maven.internal.Reports.inconclusive;
 import static org.retention.maven.internal.Reports.unexplained;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.retention.core.report.CheckKind;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.GrowthDetails;
+import org.retention.core.report.GrowthGroupRecord;
+import org.retention.core.report.InstanceCount;
+import org.retention.core.report.InstanceDetails;
 import org.retention.core.report.CheckVerdict;
 
 class LeakListing_lines_Test {
@@ -34,5 +42,35 @@ class LeakListing_lines_Test {
     assertThat(lines).containsExactly(
         "CacheTest#dark(): retained 1 of 1 after 2 full GCs (G1)",
         "  no retention path: explanations are off (retention.explain=false)");
+  }
+
+  @Test
+  void should_word_a_growth_check_as_growth() {
+    // GIVEN
+    CheckRecord growth = new CheckRecord(CheckKind.GROWTH, "junit", "BusTest#register",
+        CheckVerdict.RETAINED, "G1", 812, Optional.empty(), Optional.empty(),
+        List.of(Reports.leak("1c0ffee000000001", "CopyOnWriteArrayList.array", "Object[][3]")),
+        new GrowthDetails(40, 3, List.of(new GrowthGroupRecord("1c0ffee000000001",
+            "org.example.Listener", 1.0, 4_136, List.of()))));
+    // WHEN
+    String outcome = LeakListing.outcome(new JudgedCheck(REPORT, growth, CheckVerdict.RETAINED));
+    // THEN
+    assertThat(outcome).isEqualTo("retained: grew over 40 repetitions in 3 windows (G1),"
+        + " org.example.Listener +1 instance and 4,136 bytes per repetition");
+    assertThat(outcome).doesNotContain("full GC", "of 1");
+  }
+
+  @Test
+  void should_word_an_instance_check_with_its_counts() {
+    // GIVEN
+    CheckRecord instances = new CheckRecord(CheckKind.INSTANCES, "junit", "PoolTest#logout()",
+        CheckVerdict.RETAINED, "G1", 40, Optional.empty(), Optional.empty(), List.of(),
+        new InstanceDetails(List.of(new InstanceCount("org.example.Session", 43, 53, 0),
+            new InstanceCount("org.example.Token", 2, 2, 0))));
+    // WHEN
+    String outcome = LeakListing.outcome(new JudgedCheck(REPORT, instances,
+        CheckVerdict.RETAINED));
+    // THEN
+    assertThat(outcome).isEqualTo("retained: org.example.Session 43 before, 53 after (G1)");
   }
 }

@@ -82,9 +82,10 @@ class MergedReports_judge_Test {
   @Test
   void should_fail_an_accepted_check_whose_leak_the_build_baseline_no_longer_accepts() {
     // GIVEN a check the test JVM accepted with its own baseline
-    List<ReportFile> reports = List.of(report("fork-1.json", new org.retention.core.report
-        .CheckRecord("junit", "AuditTest#known()", CheckVerdict.ACCEPTED, 1, 1, 2, "G1", 40, null,
-        null, List.of(leak(AUDIT_LEAK, "a")))));
+    List<ReportFile> reports = List.of(report("fork-1.json", Reports.object("junit",
+        "AuditTest#known()", CheckVerdict.ACCEPTED, "G1", 40, java.util.Optional.empty(),
+        java.util.Optional.empty(), List.of(leak(AUDIT_LEAK, "a")),
+        new org.retention.core.report.ObjectDetails(1, 1, 2))));
     // WHEN the build's baseline does not list it
     MergedReports merged = MergedReports.judge(reports, baseline(Map.of()));
     // THEN the build fails it

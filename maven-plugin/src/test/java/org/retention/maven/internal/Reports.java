@@ -1,5 +1,10 @@
 package org.retention.maven.internal;
 
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.report.CheckKind;
+import org.retention.core.explain.RootKind;
+import org.retention.core.explain.Reachability;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -17,28 +22,39 @@ final class Reports {
   private Reports() {}
 
   static LeakRecord leak(String fingerprint, String... path) {
-    return new LeakRecord(fingerprint, "value session bob (org.example.Session)", "strong",
-        "STATIC_FIELD", "static field org.example.AuditLog.RECENT", List.of(path), 16_440, null);
+    return new LeakRecord(fingerprint, "value session bob (org.example.Session)",
+        Reachability.STRONG, RootKind.STATIC_FIELD, "static field org.example.AuditLog.RECENT",
+        List.of(path), 16_440, Optional.empty());
   }
 
   static CheckRecord released(String name) {
-    return new CheckRecord("assertj", name, CheckVerdict.RELEASED, 2, 0, 1, "G1", 12, null, null,
-        List.of());
+    return object("assertj", name, CheckVerdict.RELEASED, "G1", 12, Optional.empty(),
+        Optional.empty(), List.of(), new ObjectDetails(2, 0, 1));
   }
 
   static CheckRecord retained(String name, LeakRecord... leaks) {
-    return new CheckRecord("junit", name, CheckVerdict.RETAINED, 2, leaks.length, 2, "G1", 480,
-        null, null, List.of(leaks));
+    return object("junit", name, CheckVerdict.RETAINED, "G1", 480, Optional.empty(),
+        Optional.empty(), List.of(leaks), new ObjectDetails(2, leaks.length, 2));
   }
 
   static CheckRecord unexplained(String name) {
-    return new CheckRecord("junit", name, CheckVerdict.RETAINED, 1, 1, 2, "G1", 30, null,
-        "explanations are off (retention.explain=false)", List.of());
+    return object("junit", name, CheckVerdict.RETAINED, "G1", 30, Optional.empty(),
+        Optional.of("explanations are off (retention.explain=false)"), List.of(),
+        new ObjectDetails(1, 1, 2));
   }
 
   static CheckRecord inconclusive(String name) {
-    return new CheckRecord("assertj", name, CheckVerdict.INCONCLUSIVE, 1, 0, 0, "Epsilon", 5,
-        "the Epsilon collector never collects", null, List.of());
+    return object("assertj", name, CheckVerdict.INCONCLUSIVE, "Epsilon", 5,
+        Optional.of("the Epsilon collector never collects"), Optional.empty(), List.of(),
+        new ObjectDetails(1, 0, 0));
+  }
+
+  /** A check of watched objects. */
+  static CheckRecord object(String source, String name, CheckVerdict verdict, String collector,
+      long millis, Optional<String> inconclusive, Optional<String> unexplained,
+      List<LeakRecord> leaks, ObjectDetails details) {
+    return new CheckRecord(CheckKind.OBJECT, source, name, verdict, collector, millis,
+        inconclusive, unexplained, leaks, details);
   }
 
   static ReportFile report(String file, CheckRecord... checks) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.StaleEntries;
 import org.retention.core.report.SeenLeaks;
 import org.retention.core.report.LeakBaseline;
@@ -18,7 +19,7 @@ import org.retention.core.report.LeakBaseline;
  * <pre>{@code
  * LeakGate gate = SharedLeakGate.get(key -> Optional.ofNullable(System.getProperty(key)));
  * CheckRecord judged = gate.record(
- *     CheckRecords.unjudged("assertj", "CacheTest.clear", explanation));
+ *     CheckRecords.unjudged(CheckKind.OBJECT, "assertj", "CacheTest.clear", explanation));
  * if (judged.verdict().failing()) {
  *   throw new AssertionError(explanation.message());
  * }
@@ -34,16 +35,51 @@ import org.retention.core.report.LeakBaseline;
  */
 public final class LeakGate {
   private final GateSettings settings;
+  private final Optional<LeakBaseline> baseline;
   private final Optional<ReportFile> report;
   private final SeenLeaks seen = new SeenLeaks();
   private boolean finished;
 
-  /** A gate whose run starts now. */
+  /**
+   * A gate whose run starts now: reads the baseline, and opens the report when the first check
+   * is recorded.
+   *
+   * @throws IllegalArgumentException naming the key when the baseline cannot be read or is
+   *     malformed
+   */
   public LeakGate(GateSettings settings) {
     this.settings = settings;
+    this.baseline = settings.baselineFile().map(LeakGate::readBaseline);
     Instant started = Instant.now();
     this.report = settings.reportDirectory().map(directory -> ReportFile.in(directory, started,
-        settings.baseline().map(baseline -> baseline.file().toString()).orElse(null)));
+        baseline.map(accepted -> accepted.file().toString()).orElse(null)));
+  }
+
+  /**
+   * The baseline in {@code file}; none accepted while the file does not exist yet, as on a
+   * project's first run, which is then said once.
+   */
+  private static LeakBaseline readBaseline(Path file) {
+    if (!Files.exists(file)) {
+      System.err.printf("Retention: no baseline at %s yet, so no leak is accepted;"
+          + " 'mvn retention:baseline' (or 'retention-cli baseline') writes it from the"
+          + " reports%n", file);
+      return new LeakBaseline(file, Map.of());
+    }
+    try {
+      return LeakBaseline.read(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          GateSettings.BASELINE + "='" + file + "': the baseline cannot be read: " + e, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          GateSettings.BASELINE + "='" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether tests only record, and the build's gate judges. */
+  public boolean onlyRecords() {
+    return settings.onlyRecords();
   }
 
   /**
@@ -55,10 +91,15 @@ public final class LeakGate {
    *     accepts every leak of it, each leak with the baseline's reason for it
    */
   public synchronized CheckRecord record(CheckRecord unjudged) {
-    CheckRecord judged = settings.baseline().map(baseline -> baseline.judge(unjudged))
+    CheckRecord judged = baseline.map(accepted -> accepted.judge(unjudged))
         .orElse(unjudged);
     seen.remember(judged);
     report.ifPresent(file -> file.append(judged));
+    if (judged.verdict() == CheckVerdict.ACCEPTED) {
+      // An accepted leak passes its test: say so, so that it never passes unseen.
+      System.err.printf("Retention: accepted leak in %s (baseline: %s)%n", judged.name(),
+          judged.acceptedReason().orElse(""));
+    }
     return judged;
   }
 
@@ -76,9 +117,9 @@ public final class LeakGate {
       return;
     }
     finished = true;
-    StaleEntries stale = settings.baseline().map(seen::staleEntries).orElse(StaleEntries.NONE);
+    StaleEntries stale = baseline.map(seen::staleEntries).orElse(StaleEntries.NONE);
     report.ifPresent(file -> file.finish(Instant.now(), stale));
-    settings.baseline().flatMap(baseline -> stale.notice(baseline.file()))
+    baseline.flatMap(accepted -> stale.notice(accepted.file()))
         .ifPresent(System.err::print);
     settings.baselineToWrite().ifPresent(this::writeBaseline);
   }

@@ -6,11 +6,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.retention.core.explain.Reachability;
+import org.retention.core.explain.RootKind;
 import org.retention.core.internal.json.JsonReader;
 import org.retention.core.internal.json.JsonWriter;
 import org.retention.core.internal.json.MalformedJsonException;
 import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckDetails;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.GrowthDetails;
+import org.retention.core.report.GrowthGroupRecord;
+import org.retention.core.report.InstanceCount;
+import org.retention.core.report.InstanceDetails;
+import org.retention.core.report.LeakedThreadRecord;
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.report.ThreadDetails;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
 import org.retention.core.report.RetentionReport;
@@ -20,9 +34,9 @@ import org.retention.core.report.RetentionReport;
  * knows its field names and its append-only layout.
  *
  * <pre>
- * {"schema": "retention-report/1", "pid": 4711, …, "baseline": null, "checks": [
- * {"source": "junit", "name": "CacheTest#clear()", "verdict": "released", …}
- * ,{"source": "junit", "name": "CacheTest#evict()", "verdict": "retained", …}
+ * {"schema": "retention-report/2", "pid": 4711, …, "baseline": null, "checks": [
+ * {"kind": "object", "source": "junit", "name": "CacheTest#clear()", "verdict": "released", …, "details": {…}}
+ * ,{"kind": "growth", "source": "junit", "name": "CacheTest#evict()", "verdict": "retained", …}
  * ], "finished": "2026-…Z", "staleBaselineEntries": [], "staleUnknownReason": null}
  * </pre>
  *
@@ -70,17 +84,59 @@ public final class ReportJson {
 
   private static Map<String, Object> check(CheckRecord check) {
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("kind", check.kind().word());
     json.put("source", check.source());
     json.put("name", check.name());
     json.put("verdict", check.verdict().word());
-    json.put("checked", check.checked());
-    json.put("retained", check.retained());
-    json.put("fullCollections", check.fullCollections());
     json.put("collector", check.collector());
     json.put("timeMillis", check.timeMillis());
-    json.put("inconclusiveReason", check.inconclusiveReason());
-    json.put("unexplainedReason", check.unexplainedReason());
+    json.put("inconclusiveReason", check.inconclusiveReason().orElse(null));
+    json.put("unexplainedReason", check.unexplainedReason().orElse(null));
     json.put("leaks", check.leaks().stream().map(ReportJson::leak).toList());
+    json.put("details", details(check.details()));
+    return json;
+  }
+
+  private static Map<String, Object> details(CheckDetails details) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    if (details instanceof ObjectDetails objects) {
+      json.put("checked", objects.checked());
+      json.put("retained", objects.retained());
+      json.put("fullCollections", objects.fullCollections());
+    } else if (details instanceof InstanceDetails instances) {
+      json.put("counts", instances.counts().stream().map(count -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("className", count.className());
+        one.put("before", count.before());
+        one.put("after", count.after());
+        one.put("allowance", count.allowance());
+        return one;
+      }).toList());
+    } else if (details instanceof GrowthDetails growth) {
+      json.put("repetitions", growth.repetitions());
+      json.put("windows", growth.windows());
+      json.put("groups", growth.groups().stream().map(group -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("fingerprint", group.fingerprint());
+        one.put("className", group.className());
+        // JSON numbers here are integers: the rate is written in thousandths.
+        one.put("instancesPerThousandRepetitions",
+            Math.round(group.instancesPerRepetition() * 1000));
+        one.put("bytesPerRepetition", group.bytesPerRepetition());
+        one.put("allocatedAt", group.allocatedAt());
+        return one;
+      }).toList());
+    } else if (details instanceof ThreadDetails threads) {
+      json.put("threads", threads.threads().stream().map(thread -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("name", thread.name());
+        one.put("state", thread.state());
+        one.put("daemon", thread.daemon());
+        one.put("owner", thread.owner());
+        one.put("startedAt", thread.startedAt());
+        return one;
+      }).toList());
+    }
     return json;
   }
 
@@ -88,12 +144,12 @@ public final class ReportJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("fingerprint", leak.fingerprint());
     json.put("object", leak.object());
-    json.put("reachability", leak.reachability());
-    json.put("rootKind", leak.rootKind());
+    json.put("reachability", leak.reachability().name());
+    json.put("rootKind", leak.rootKind().name());
     json.put("root", leak.root());
     json.put("path", leak.path());
     json.put("retainedBytes", leak.retainedBytes());
-    json.put("baselineReason", leak.baselineReason());
+    json.put("baselineReason", leak.baselineReason().orElse(null));
     return json;
   }
 
@@ -176,9 +232,9 @@ public final class ReportJson {
   private static RetentionReport report(Map<?, ?> header, Map<?, ?> footer,
       List<CheckRecord> checks) {
     String schema = string(header, "schema", "the report");
-    if (!RetentionReport.SCHEMA.equals(schema)) {
+    if (!RetentionReport.SCHEMA.equals(schema) && !RetentionReport.SCHEMA_1.equals(schema)) {
       throw new IllegalArgumentException("expected the schema " + RetentionReport.SCHEMA
-          + " but was '" + schema + "'");
+          + " (or " + RetentionReport.SCHEMA_1 + ") but was '" + schema + "'");
     }
     List<BaselineEntry> stale = null;
     if (footer.get("staleBaselineEntries") != null) {
@@ -205,33 +261,105 @@ public final class ReportJson {
       String leakWhere = where + " leak " + (i + 1);
       leaks.add(leak(object(array.get(i), leakWhere), leakWhere));
     }
-    String verdict = string(json, "verdict", where);
-    CheckVerdict checkVerdict;
-    try {
-      checkVerdict = CheckVerdict.fromWord(verdict);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    CheckVerdict verdict = word(json, "verdict", where, CheckVerdict::fromWord);
+    // Schema 1 knew only object checks, with their counts beside the other fields.
+    boolean firstSchema = !json.containsKey("kind");
+    CheckKind kind = firstSchema ? CheckKind.OBJECT : word(json, "kind", where, CheckKind::fromWord);
+    Map<?, ?> details = firstSchema ? json : object(json.get("details"), where + " details");
+    Optional<String> unexplained = Optional.ofNullable(
+        optionalString(json, "unexplainedReason", where));
+    CheckDetails checkDetails = details(kind, details, where + " details");
+    if (firstSchema && unexplained.isEmpty()
+        && checkDetails instanceof ObjectDetails objects && leaks.size() < objects.retained()) {
+      // Schema 1 left this implied: say it, as a check recorded now would.
+      unexplained = Optional.of(leaks.isEmpty() ? "explanations are off"
+          : leaks.size() + " of " + objects.retained() + " retained objects explained");
     }
-    return new CheckRecord(string(json, "source", where), string(json, "name", where),
-        checkVerdict, Math.toIntExact(number(json, "checked", where)),
-        Math.toIntExact(number(json, "retained", where)),
-        number(json, "fullCollections", where), string(json, "collector", where),
-        number(json, "timeMillis", where), optionalString(json, "inconclusiveReason", where),
-        optionalString(json, "unexplainedReason", where), leaks);
+    return new CheckRecord(kind, string(json, "source", where), string(json, "name", where),
+        verdict, string(json, "collector", where), number(json, "timeMillis", where),
+        Optional.ofNullable(optionalString(json, "inconclusiveReason", where)), unexplained,
+        leaks, checkDetails);
+  }
+
+  private static CheckDetails details(CheckKind kind, Map<?, ?> json, String where) {
+    return switch (kind) {
+      case OBJECT, CONTEXT -> new ObjectDetails(Math.toIntExact(number(json, "checked", where)),
+          Math.toIntExact(number(json, "retained", where)),
+          number(json, "fullCollections", where));
+      case INSTANCES -> new InstanceDetails(objects(json, "counts", where, (count, at) ->
+          new InstanceCount(string(count, "className", at), number(count, "before", at),
+              number(count, "after", at), Math.toIntExact(number(count, "allowance", at)))));
+      case GROWTH -> new GrowthDetails(Math.toIntExact(number(json, "repetitions", where)),
+          Math.toIntExact(number(json, "windows", where)),
+          objects(json, "groups", where, (group, at) -> new GrowthGroupRecord(
+              string(group, "fingerprint", at), string(group, "className", at),
+              number(group, "instancesPerThousandRepetitions", at) / 1000.0,
+              number(group, "bytesPerRepetition", at), strings(group, "allocatedAt", at))));
+      case THREADS -> new ThreadDetails(objects(json, "threads", where, (thread, at) ->
+          new LeakedThreadRecord(string(thread, "name", at), string(thread, "state", at),
+              bool(thread, "daemon", at), string(thread, "owner", at),
+              strings(thread, "startedAt", at))));
+    };
   }
 
   private static LeakRecord leak(Map<?, ?> json, String where) {
-    List<String> path = new ArrayList<>();
-    for (Object step : list(json, "path", where)) {
-      if (!(step instanceof String text)) {
-        throw new IllegalArgumentException(where + ": expected \"path\" to hold strings");
-      }
-      path.add(text);
-    }
     return new LeakRecord(string(json, "fingerprint", where), string(json, "object", where),
-        string(json, "reachability", where), string(json, "rootKind", where),
-        string(json, "root", where), path, number(json, "retainedBytes", where),
-        optionalString(json, "baselineReason", where));
+        word(json, "reachability", where, word -> constant(Reachability.class, word)),
+        word(json, "rootKind", where, word -> constant(RootKind.class, word)),
+        string(json, "root", where),
+        strings(json, "path", where), number(json, "retainedBytes", where),
+        Optional.ofNullable(optionalString(json, "baselineReason", where)));
+  }
+
+  /** The constant of {@code type} that {@code word} names, in any case. */
+  private static <E extends Enum<E>> E constant(Class<E> type, String word) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(word)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException("not a " + type.getSimpleName() + ": '" + word + "'");
+  }
+
+  /** A field whose string names a constant, refused naming the field when it names none. */
+  private static <T> T word(Map<?, ?> json, String field, String where,
+      Function<String, T> parse) {
+    String text = string(json, field, where);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> strings(Map<?, ?> json, String field, String where) {
+    List<String> strings = new ArrayList<>();
+    for (Object item : list(json, field, where)) {
+      if (!(item instanceof String text)) {
+        throw new IllegalArgumentException(where + ": expected \"" + field
+            + "\" to hold strings");
+      }
+      strings.add(text);
+    }
+    return strings;
+  }
+
+  private static <T> List<T> objects(Map<?, ?> json, String field, String where,
+      BiFunction<Map<?, ?>, String, T> read) {
+    List<T> items = new ArrayList<>();
+    List<?> array = list(json, field, where);
+    for (int i = 0; i < array.size(); i++) {
+      String at = where + " " + field + " " + (i + 1);
+      items.add(read.apply(object(array.get(i), at), at));
+    }
+    return items;
+  }
+
+  private static boolean bool(Map<?, ?> json, String field, String where) {
+    if (json.get(field) instanceof Boolean value) {
+      return value;
+    }
+    throw expected(where, field, "true or false", json);
   }
 
   private static Map<?, ?> object(Object value, String where) {

@@ -80,6 +80,14 @@ public final class GcCoordinator {
    *     the deadline passed; the message says which and what to change
    */
   public void collectUntil(long target, long deadlineNanos) throws GcUnavailableException {
+    Interrupts.whileCleared(() -> {
+      collectClearedUntil(target, deadlineNanos);
+      return null;
+    });
+  }
+
+  private void collectClearedUntil(long target, long deadlineNanos)
+      throws GcUnavailableException {
     if (!collector.collects()) {
       throw new GcUnavailableException(neverCollectsMessage());
     }

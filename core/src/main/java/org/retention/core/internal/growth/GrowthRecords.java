@@ -2,23 +2,23 @@ package org.retention.core.internal.growth;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.retention.core.internal.check.CheckRecorder;
 import org.retention.core.explain.Reachability;
 import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
-import org.retention.core.internal.text.VerdictMessages;
-import org.retention.core.probe.RetainedObject;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.GrowthDetails;
+import org.retention.core.report.GrowthGroupRecord;
 import org.retention.core.report.LeakRecord;
 
 /**
- * A growth verdict as the JSON report and the baseline gate see it: one check whose leaks are its
- * groups, each with its fingerprint, root and path.
+ * A growth verdict as the report and the baseline see it: a check of kind {@code growth} whose
+ * leaks are its groups, each with its fingerprint, root and path, and whose details say how many
+ * repetitions and windows it measured and how fast each group grew.
  *
  * <pre>{@code
- * CheckRecord recorded = GrowthRecords.record("assertj", "CacheTest#handle", verdict, parameters);
+ * CheckRecord unjudged = GrowthRecords.checkRecord("assertj", "CacheTest#handle", verdict);
  * }</pre>
  */
 public final class GrowthRecords {
@@ -29,31 +29,33 @@ public final class GrowthRecords {
     CheckVerdict outcome = verdict.inconclusive() ? CheckVerdict.INCONCLUSIVE
         : verdict.grew() ? CheckVerdict.RETAINED : CheckVerdict.RELEASED;
     List<LeakRecord> leaks = verdict.groups().stream().map(group -> new LeakRecord(
-        group.fingerprint(), VerdictMessages.describe(retainedObject(group)),
-        Reachability.STRONG.name().toLowerCase(java.util.Locale.ROOT), group.root().kind().name(),
-        group.root().description(), group.steps().stream().map(step -> step.text()).toList(),
-        group.bytesPerRepetition(), null)).toList();
-    int growing = verdict.groups().size() + verdict.unexplained().size();
-    return new CheckRecord(source, name, outcome, growing, growing, verdict.windows() + 1L,
-        verdict.collector(), verdict.elapsed().toMillis(),
-        verdict.inconclusive() ? verdict.inconclusiveReason() : null,
-        verdict.unexplainedReason().isEmpty() ? null : verdict.unexplainedReason(), leaks);
+        group.fingerprint(), "growing instances of " + group.first().className(),
+        Reachability.STRONG, group.root().kind(), group.root().description(),
+        group.steps().stream().map(step -> step.text()).toList(),
+        heldBytes(group), Optional.empty())).toList();
+    Optional<String> unexplained = !verdict.unexplainedReason().isEmpty()
+        ? Optional.of(verdict.unexplainedReason())
+        : verdict.unexplained().isEmpty() ? Optional.empty()
+        : Optional.of(verdict.unexplained().size() + " growing class"
+            + (verdict.unexplained().size() == 1 ? "" : "es") + " without a place");
+    return new CheckRecord(CheckKind.GROWTH, source, name, outcome, verdict.collector(),
+        verdict.elapsed().toMillis(),
+        verdict.inconclusive() ? Optional.of(verdict.inconclusiveReason()) : Optional.empty(),
+        outcome == CheckVerdict.RETAINED ? unexplained : Optional.empty(), leaks,
+        new GrowthDetails(verdict.repetitions(), verdict.windows(),
+            verdict.groups().stream().map(GrowthRecords::group).toList()));
   }
 
-  /**
-   * Records the check in the run's report, judged against the baseline: {@link
-   * CheckVerdict#ACCEPTED} when the baseline accepts its every group.
-   *
-   * @param parameters configure the JVM's report and baseline when this is its first check
-   */
-  public static CheckRecord record(String source, String name, GrowthVerdict verdict,
-      Function<String, Optional<String>> parameters) {
-    return CheckRecorder.record(checkRecord(source, name, verdict), parameters);
+  /** The shallow bytes of what the place holds: its instances at the group's bytes apiece. */
+  private static long heldBytes(GrowthGroup group) {
+    double perRepetition = group.first().instancesPerRepetition();
+    return perRepetition <= 0 ? 0
+        : Math.round(group.placeInstances() * (group.bytesPerRepetition() / perRepetition));
   }
 
-  /** A group as a retained object: {@code growing instances, +1 per repetition (org.example.Listener)}. */
-  private static RetainedObject retainedObject(GrowthGroup group) {
-    return new RetainedObject(0, "growing", group.first().className(),
-        "instances, +" + group.first().rate() + " per repetition");
+  private static GrowthGroupRecord group(GrowthGroup group) {
+    return new GrowthGroupRecord(group.fingerprint(), group.first().className(),
+        group.classes().stream().mapToDouble(growing -> growing.instancesPerRepetition()).sum(),
+        group.bytesPerRepetition(), List.of());
   }
 }

@@ -16,6 +16,7 @@ import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
 import org.retention.core.internal.growth.GrowthSeries.ClassGrowth;
+import org.retention.core.internal.heap.EngineClasses;
 import org.retention.core.internal.heap.Fingerprints;
 import org.retention.core.internal.heap.GrowthPaths;
 
@@ -41,22 +42,8 @@ import org.retention.core.internal.heap.GrowthPaths;
  * the start of the last window. Growth that no place explains is not reported.
  */
 public final class GrowthRun {
-  /**
-   * Classes (name prefixes) never reported, and never part of a path to a reported place: the test
-   * engines' own per-test records, Retention's own objects, and the JVM's class-loading and
-   * method-handle bookkeeping (the locks, classes and lambda forms that loading a class adds, which
-   * Retention's own first use also causes).
-   */
-  public static final List<String> ENGINE_PREFIXES = List.of(
-      "org.junit.", "junit.", "org.opentest4j.", "org.apiguardian.",
-      "org.apache.maven.surefire.", "org.gradle.", "worker.org.gradle.", "com.intellij.rt.",
-      "org.eclipse.jdt.internal.junit", "org.testng.", "org.assertj.core.",
-      "org.retention.core.internal.", "org.retention.core.growth.HeapGrowthCheck",
-      "org.retention.core.growth.GrowthVerdict", "org.retention.core.growth.GrowthGroup",
-      "org.retention.core.growth.GrowingClass",
-      "org.retention.assertj.RepeatedActionAssert", "org.retention.junit.RetentionExtension",
-      "org.retention.junit.HeapGrowthMeasurement",
-      "java.lang.Class", "java.lang.invoke.", "jdk.internal.loader.", "jdk.internal.reflect.");
+  /** Classes (name prefixes) never reported: see {@link EngineClasses#PREFIXES}. */
+  public static final List<String> ENGINE_PREFIXES = EngineClasses.PREFIXES;
 
   private final WindowPlan plan;
   private final Duration timeout;

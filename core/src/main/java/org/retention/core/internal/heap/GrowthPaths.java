@@ -122,17 +122,14 @@ public final class GrowthPaths {
   }
 
   private static <T> T withDump(DumpReader<T> reader) throws IOException {
-    HeapDumps.ONE_AT_A_TIME.lock();
-    try {
+    return HeapDumps.exclusively(() -> {
       Path dump = HeapDumps.dumpLiveHeap();
       try {
         return reader.read(dump);
       } finally {
         HeapDumps.delete(dump);
       }
-    } finally {
-      HeapDumps.ONE_AT_A_TIME.unlock();
-    }
+    });
   }
 
   /** One breadth-first search of a dump, with every object's parent and path signature. */
@@ -151,7 +148,7 @@ public final class GrowthPaths {
       this.heap = heap;
       // The searcher's own frames hold the action, and through it what the caller holds: they
       // are seeds of last resort, so that a path names the caller's variable, not Retention's.
-      this.roots = new HeapRoots(heap, OwnFrames.of(Set.of(), ignoredPrefixes));
+      this.roots = new HeapRoots(heap, OwnFrames.ofCurrentThread().andPackages(ignoredPrefixes));
       this.ignoredPrefixes = ignoredPrefixes;
       int objects = heap.objectCount();
       parents = new int[objects];

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.DirectoryStream;
 import java.nio.file.LinkOption;
 import java.util.Set;
+import org.retention.core.internal.gc.Interrupts;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +35,7 @@ final class HeapDumps {
    * stop-the-world collection plus a write of the whole heap, and two at once would cost twice
    * the disk and memory for nothing.
    */
-  static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+  private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
   private HeapDumps() {}
 
@@ -42,6 +43,20 @@ final class HeapDumps {
    * Dumps the live objects (after a full collection) to a new private file and returns it. Until
    * {@link #delete} or {@link #keep} is called for it, VM exit deletes it.
    */
+  /**
+   * Does work that dumps the heap and reads the dump: one such work at a time in the VM (a dump
+   * pauses it and may need as much disk as the heap), with the interrupt flag cleared, for a
+   * flag left set would close the dump's file channel mid-read.
+   */
+  static <T, E extends Exception> T exclusively(Interrupts.Work<T, E> work) throws E {
+    ONE_AT_A_TIME.lock();
+    try {
+      return Interrupts.whileCleared(work);
+    } finally {
+      ONE_AT_A_TIME.unlock();
+    }
+  }
+
   static Path dumpLiveHeap() throws IOException {
     if (STARTED.compareAndSet(false, true)) {
       deleteOrphans(Path.of(System.getProperty("java.io.tmpdir")));

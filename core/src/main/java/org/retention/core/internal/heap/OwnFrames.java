@@ -33,6 +33,13 @@ final class OwnFrames {
     return new OwnFrames(Set.copyOf(classNames), List.copyOf(packagePrefixes));
   }
 
+  /** These frames and those of the packages {@code prefixes} name. */
+  OwnFrames andPackages(List<String> prefixes) {
+    Set<String> all = new LinkedHashSet<>(packagePrefixes);
+    all.addAll(prefixes);
+    return new OwnFrames(classNames, List.copyOf(all));
+  }
+
   Set<String> classNames() {
     return classNames;
   }

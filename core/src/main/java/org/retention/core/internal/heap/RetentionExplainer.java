@@ -55,12 +55,7 @@ public final class RetentionExplainer {
       return Explanation.none(verdict);
     }
     OwnFrames ownFrames = OwnFrames.ofCurrentThread();
-    HeapDumps.ONE_AT_A_TIME.lock();
-    try {
-      return explainWithDump(probe, verdict, settings, ownFrames);
-    } finally {
-      HeapDumps.ONE_AT_A_TIME.unlock();
-    }
+    return HeapDumps.exclusively(() -> explainWithDump(probe, verdict, settings, ownFrames));
   }
 
   private static Explanation explainWithDump(RetentionProbe probe, RetentionVerdict verdict,

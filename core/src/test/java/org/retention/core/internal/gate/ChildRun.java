@@ -1,5 +1,7 @@
 package org.retention.core.internal.gate;
 
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.report.CheckKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,8 @@ public final class ChildRun {
     LeakGate gate = SharedLeakGate.get(key -> Optional.ofNullable(
         Map.of(GateSettings.REPORT_DIR, args[0]).get(key)));
     for (int i = 1; i <= 3; i++) {
-      gate.record(new CheckRecord("test", "check " + i, CheckVerdict.RELEASED, 1, 0, 1, "G1", 1,
-          null, null, List.of()));
+      gate.record(new CheckRecord(CheckKind.OBJECT, "test", "check " + i, CheckVerdict.RELEASED,
+          "G1", 1, Optional.empty(), Optional.empty(), List.of(), new ObjectDetails(1, 0, 1)));
     }
     if (args[1].equals("halt")) {
       Runtime.getRuntime().halt(3);

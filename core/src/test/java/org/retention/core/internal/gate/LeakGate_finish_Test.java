@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retention.core.explain.Explanation;
 import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.LeakBaseline;
 import org.retention.core.report.RetentionReport;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 
 class LeakGate_finish_Test {
   private static final String FIXED = "0123456789abcdef";
@@ -26,7 +27,7 @@ class LeakGate_finish_Test {
     // GIVEN a run whose every failure was explained
     Explanation leak = LeakGate_record_Test.explainedLeak();
     LeakGate gate = gate(leak.fingerprints().get(0) + " known\n" + FIXED + " fixed long ago\n");
-    gate.record(CheckRecords.unjudged("test", "explained", leak));
+    gate.record(CheckRecords.unjudged(CheckKind.OBJECT, "test", "explained", leak));
     // WHEN
     gate.finish();
     // THEN
@@ -41,7 +42,7 @@ class LeakGate_finish_Test {
     // GIVEN the same run, but the explanation of a failure was interrupted
     Explanation leak = LeakGate_record_Test.explainedLeak();
     LeakGate gate = gate(leak.fingerprints().get(0) + " known\n" + FIXED + " fixed long ago\n");
-    gate.record(CheckRecords.unjudged("test", "interrupted", Explanation.unexplained(
+    gate.record(CheckRecords.unjudged(CheckKind.OBJECT, "test", "interrupted", Explanation.unexplained(
         leak.verdict(), "the explanation was interrupted", Optional.empty(), Duration.ZERO)));
     // WHEN
     gate.finish();
@@ -58,7 +59,7 @@ class LeakGate_finish_Test {
     // GIVEN
     Explanation leak = LeakGate_record_Test.explainedLeak();
     LeakGate gate = gate(FIXED + " fixed long ago\n");
-    gate.record(CheckRecords.unjudged("test", "off", Explanation.none(leak.verdict())));
+    gate.record(CheckRecords.unjudged(CheckKind.OBJECT, "test", "off", Explanation.none(leak.verdict())));
     // WHEN
     gate.finish();
     // THEN
@@ -82,7 +83,7 @@ class LeakGate_finish_Test {
 
   private LeakGate gate(String baseline) throws Exception {
     return new LeakGate(new GateSettings(
-        Optional.of(LeakBaseline.read(Files.writeString(directory.resolve("b.txt"), baseline))),
-        Optional.of(directory.resolve("reports")), Optional.empty()));
+        Optional.of(Files.writeString(directory.resolve("b.txt"), baseline)),
+        Optional.of(directory.resolve("reports")), Optional.empty(), false));
   }
 }

@@ -1,5 +1,10 @@
 package org.retention.core.internal.gate;
 
+import org.retention.core.explain.RootKind;
+import org.retention.core.explain.Reachability;
+import java.util.Optional;
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.report.CheckKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -20,10 +25,12 @@ class ReportJson_read_Test {
   void should_read_back_exactly_what_was_written_whatever_the_text() {
     // GIVEN
     Instant started = Instant.parse("2026-01-31T12:00:00.123456Z");
-    CheckRecord check = new CheckRecord("assertj", HOSTILE, CheckVerdict.RETAINED, 3, 1, 2, "G1",
-        77, null, "the explanation was interrupted " + HOSTILE, List.of(new LeakRecord(
-            "7a5218bb091fd854", HOSTILE, "strong", "STATIC_FIELD", "static field " + HOSTILE,
-            List.of(HOSTILE, "\uDFFF"), Long.MAX_VALUE, HOSTILE)));
+    CheckRecord check = new CheckRecord(CheckKind.OBJECT, "assertj", HOSTILE,
+        CheckVerdict.RETAINED, "G1", 77, Optional.empty(),
+        Optional.of("the explanation was interrupted " + HOSTILE), List.of(new LeakRecord(
+            "7a5218bb091fd854", HOSTILE, Reachability.STRONG, RootKind.STATIC_FIELD,
+            "static field " + HOSTILE, List.of(HOSTILE, "\uDFFF"), Long.MAX_VALUE,
+            Optional.of(HOSTILE))), new ObjectDetails(3, 1, 2));
     String text = ReportJson.header(42, "25+36", started, HOSTILE)
         + ReportJson.checkLine(check, true) + ReportJson.checkLine(check, false)
         + ReportJson.footer(started.plusSeconds(1), List.of(new BaselineEntry("0123456789abcdef",

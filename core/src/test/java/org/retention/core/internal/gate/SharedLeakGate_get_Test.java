@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.RetentionReport;
-import org.retention.core.report.RetentionReports;
+import org.retention.core.RetentionReports;
 
 class SharedLeakGate_get_Test {
   @TempDir

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retention.core.explain.GcRoot;
 import org.retention.core.explain.PathStep;
@@ -11,7 +12,11 @@ import org.retention.core.explain.RootKind;
 import org.retention.core.growth.GrowingClass;
 import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
+import org.retention.core.explain.Reachability;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.GrowthDetails;
+import org.retention.core.report.GrowthGroupRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
 
@@ -35,10 +40,14 @@ class GrowthRecords_checkRecord_Test {
     assertThat(record.verdict()).isEqualTo(CheckVerdict.RETAINED);
     assertThat(record.source()).isEqualTo("assertj");
     assertThat(record.timeMillis()).isEqualTo(812);
+    assertThat(record.kind()).isEqualTo(CheckKind.GROWTH);
     assertThat(record.leaks()).containsExactly(new LeakRecord("0123456789abcdef",
-        "growing instances, +1 per repetition (org.example.Listener)", "strong", "STATIC_FIELD",
+        "growing instances of org.example.Listener", Reachability.STRONG, RootKind.STATIC_FIELD,
         "static field org.example.Bus.LISTENERS", List.of("CopyOnWriteArrayList.array",
-            "Object[][7]"), 24, null));
+            "Object[][7]"), 40 * 24, Optional.empty()));
+    assertThat(record.details()).isEqualTo(new GrowthDetails(40, 3, List.of(
+        new GrowthGroupRecord("0123456789abcdef", "org.example.Listener", 1.0, 24, List.of()))));
+    assertThat(record.unexplainedReason()).isEmpty();
   }
 
   @Test
@@ -52,6 +61,7 @@ class GrowthRecords_checkRecord_Test {
         .isEqualTo(CheckVerdict.RELEASED);
     assertThat(GrowthRecords.checkRecord("junit", "T#t", stuck))
         .extracting(CheckRecord::verdict, CheckRecord::inconclusiveReason)
-        .containsExactly(CheckVerdict.INCONCLUSIVE, "the Epsilon collector never collects");
+        .containsExactly(CheckVerdict.INCONCLUSIVE,
+            Optional.of("the Epsilon collector never collects"));
   }
 }

@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -43,7 +44,7 @@ class RetentionExplainer_childJvm_Test {
         .isEqualTo("static field " + getClass().getName() + ".RECENT");
     assertThat(inChild.fingerprints()).isEqualTo(inProcess.fingerprints());
     assertThat(inChild.reachability()).containsExactly(entry(Reachability.STRONG, 1));
-    assertThat(withoutTimes(inChild.message())).isEqualTo(withoutTimes(inProcess.message()));
+    assertThat(withoutTimes(ExplanationMessages.of(inChild))).isEqualTo(withoutTimes(ExplanationMessages.of(inProcess)));
     assertThat(dumpDirectories()).isSubsetOf(before);
   }
 

@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
@@ -73,7 +74,7 @@ class RetentionExplainer_classLoaders_Test {
         "static field " + Host.TypeFactory.class.getName() + ".DEFAULT",
         "Host$TypeFactory.typeCache", "HashMap.table", "HashMap$Node[][*]", "HashMap$Node.value",
         "Host$ResolvedType.rawClass");
-    assertThat(explanation.message())
+    assertThat(ExplanationMessages.of(explanation))
         .contains("  value class " + PLUGIN + "TypedPlugin (java.lang.Class, retains ")
         .doesNotContain("java.lang.ref.Reference").doesNotContain("RetentionProbe");
   }
@@ -155,7 +156,7 @@ class RetentionExplainer_classLoaders_Test {
         .isEqualTo("static field " + Host.BeanCache.class.getName() + ".CACHE");
     assertThat(chain(path)).containsExactly("HashMap.table", "HashMap$Node[][*]",
         "HashMap$Node.value", "SoftReference.referent", "Host$BeanInfo.beanClass", LOADED_BY);
-    assertThat(explanation.message())
+    assertThat(ExplanationMessages.of(explanation))
         .contains("1 of 1 is still softly reachable only after")
         .contains("  softly reachable only: held through java.lang.ref.SoftReference.referent;")
         .doesNotContain("RetentionProbe");
@@ -195,19 +196,19 @@ class RetentionExplainer_classLoaders_Test {
 
   private static void assertReleased(Supplier<?> unloaded) {
     Explanation explanation = Leaks.explain(unloaded);
-    assertThat(explanation.verdict().outcome()).as(explanation::message)
+    assertThat(explanation.verdict().outcome()).as(() -> ExplanationMessages.of(explanation))
         .isEqualTo(Outcome.RELEASED);
   }
 
   private static void assertPath(
       Explanation explanation, RootKind kind, String root, String... steps) {
-    assertThat(explanation.paths()).as(explanation::message).isNotEmpty();
+    assertThat(explanation.paths()).as(() -> ExplanationMessages.of(explanation)).isNotEmpty();
     RetentionPath path = explanation.paths().get(0);
     assertThat(path.reachability()).isEqualTo(Reachability.STRONG);
     assertThat(path.root().kind()).isEqualTo(kind);
     assertThat(path.root().description()).isEqualTo(root);
-    assertThat(chain(path)).as(explanation::message).containsExactly(steps);
-    assertThat(explanation.message()).contains("is still strongly reachable after")
+    assertThat(chain(path)).as(() -> ExplanationMessages.of(explanation)).containsExactly(steps);
+    assertThat(ExplanationMessages.of(explanation)).contains("is still strongly reachable after")
         .contains("  GC root: " + root + System.lineSeparator());
   }
 

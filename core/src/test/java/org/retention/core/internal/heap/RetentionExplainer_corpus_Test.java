@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RootKind;
 import org.retention.core.explain.PathStep;
@@ -56,7 +57,7 @@ class RetentionExplainer_corpus_Test {
       return session;
     });
 
-    assertThat(explanation.message()).isEqualTo(String.join(System.lineSeparator(),
+    assertThat(ExplanationMessages.of(explanation)).isEqualTo(String.join(System.lineSeparator(),
         VerdictLine.of(explanation, "strongly reachable"),
         "  value \"session-17\" (java.lang.StringBuilder, retains 72 bytes)",
         "  GC root: static field " + getClass().getName() + ".RECENT",
@@ -218,7 +219,7 @@ class RetentionExplainer_corpus_Test {
 
     RetentionPath path = explanation.paths().get(0);
     assertThat(path.reachability()).isEqualTo(Reachability.SOFT);
-    assertThat(explanation.message())
+    assertThat(ExplanationMessages.of(explanation))
         .contains("1 of 1 is still softly reachable only after")
         .contains("  softly reachable only: held through java.lang.ref.SoftReference.referent;"
             + " the JVM clears soft references only under memory pressure")
@@ -233,7 +234,7 @@ class RetentionExplainer_corpus_Test {
     assertThat(path.root().kind()).isEqualTo(kind);
     assertThat(path.root().description()).isEqualTo(root);
     assertThat(path.steps()).extracting(PathStep::text).containsExactly(steps);
-    assertThat(explanation.message()).contains("is still strongly reachable after")
+    assertThat(ExplanationMessages.of(explanation)).contains("is still strongly reachable after")
         .contains("  GC root: " + root + System.lineSeparator())
         .contains("    -> " + path.object().className() + System.lineSeparator());
   }

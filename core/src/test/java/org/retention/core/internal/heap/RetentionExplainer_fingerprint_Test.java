@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.explain.Explanation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class RetentionExplainer_fingerprint_Test {
   void the_fingerprint_is_printed_with_the_path() {
     Explanation explanation = Leaks.explain(() -> leak(AUDIT, 2));
 
-    assertThat(explanation.message())
+    assertThat(ExplanationMessages.of(explanation))
         .contains("  leak fingerprint: " + explanation.fingerprints().get(0));
   }
 

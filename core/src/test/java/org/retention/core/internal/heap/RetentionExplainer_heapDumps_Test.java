@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.explain.ExplainSettings;
 import org.retention.core.explain.Explanation;
 import org.retention.core.probe.DescribeMode;
@@ -64,7 +65,7 @@ class RetentionExplainer_heapDumps_Test {
         .isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dump.getParent())))
         .isEqualTo("rwx------");
-    assertThat(explanation.message())
+    assertThat(ExplanationMessages.of(explanation))
         .endsWith("  heap dump kept at " + dump + System.lineSeparator());
   }
 
@@ -81,7 +82,7 @@ class RetentionExplainer_heapDumps_Test {
 
     assertThat(explanation.unexplainedReason())
         .startsWith("the heap dump could not be analysed: java.lang.ArrayIndexOutOfBoundsException");
-    assertThat(explanation.message()).contains("  value x (java.lang.Object)")
+    assertThat(ExplanationMessages.of(explanation)).contains("  value x (java.lang.Object)")
         .contains("  (no retention path: the heap dump could not be analysed");
     assertThat(dumpDirectories()).isSubsetOf(before);
   }
@@ -95,7 +96,7 @@ class RetentionExplainer_heapDumps_Test {
 
     assertThat(explanation.paths()).isEmpty();
     assertThat(explanation.heapDump()).isEmpty();
-    assertThat(explanation.message()).contains("1 of 1 is still reachable after")
+    assertThat(ExplanationMessages.of(explanation)).contains("1 of 1 is still reachable after")
         .contains("  value \"secret\" (java.lang.StringBuilder)");
     assertThat(dumpDirectories()).isSubsetOf(before);
   }
@@ -127,7 +128,7 @@ class RetentionExplainer_heapDumps_Test {
     Explanation explanation = RetentionExplainer.explain(probe, probe.awaitRelease(),
         new ExplainSettings(true, false, DescribeMode.CLASS_NAMES));
 
-    assertThat(explanation.message()).contains("  value #0 (java.lang.StringBuilder, retains ")
+    assertThat(ExplanationMessages.of(explanation)).contains("  value #0 (java.lang.StringBuilder, retains ")
         .doesNotContain("password");
   }
 

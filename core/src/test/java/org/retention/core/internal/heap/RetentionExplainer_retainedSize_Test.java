@@ -1,5 +1,6 @@
 package org.retention.core.internal.heap;
 
+import org.retention.core.internal.text.ExplanationMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ class RetentionExplainer_retainedSize_Test {
     RetentionProbe probe = watch(leak);
     Explanation explanation = RetentionExplainer.explain(probe, probe.awaitRelease(),
         ExplainSettings.DEFAULTS);
-    assertThat(explanation.paths()).as(explanation.message()).isNotEmpty();
+    assertThat(explanation.paths()).as(ExplanationMessages.of(explanation)).isNotEmpty();
     return explanation.paths();
   }
 

@@ -1,4 +1,4 @@
-package org.retention.core.report;
+package org.retention.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.retention.core.internal.gate.ReportJson;
+import org.retention.core.report.RetentionReport;
 
 /**
  * Reads the JSON reports that retention checks write, one per JVM run, into {@link

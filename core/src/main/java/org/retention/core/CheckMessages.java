@@ -1,7 +1,8 @@
-package org.retention.core.internal.check;
+package org.retention.core;
 
 import java.util.List;
 import org.retention.core.explain.Explanation;
+import org.retention.core.internal.text.ExplanationMessages;
 import org.retention.core.internal.text.Descriptions;
 import org.retention.core.internal.text.VerdictMessages;
 import org.retention.core.probe.DescribeMode;
@@ -9,7 +10,12 @@ import org.retention.core.probe.DescribeMode;
 /**
  * The words of every retention check's failures, one sentence each, so that every front end says
  * the same thing the same way: {@code "Expecting <what> to be collectable after <removal>, but
- * <why>"}.
+ * <why>"}. Public, so that front ends and their tests build the very messages a check gives.
+ *
+ * <pre>{@code
+ * String failure = CheckMessages.nothingToProve("map values", "clear()", "{}");
+ * // "Expecting map values to be collectable after clear(), but there are none in: ..."
+ * }</pre>
  */
 public final class CheckMessages {
   /** What a test should watch instead of a JVM constant. */
@@ -28,7 +34,7 @@ public final class CheckMessages {
     if (explanation.verdict().released()) {
       throw new IllegalArgumentException("a released verdict is no failure");
     }
-    return expecting(what, removal) + explanation.message();
+    return expecting(what, removal) + ExplanationMessages.of(explanation);
   }
 
   /** Nothing to watch: the container is empty or holds only nulls. */

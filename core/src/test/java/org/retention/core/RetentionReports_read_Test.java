@@ -1,5 +1,15 @@
-package org.retention.core.report;
+package org.retention.core;
 
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.RetentionReport;
+import org.retention.core.report.LeakRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.explain.RootKind;
+import org.retention.core.explain.Reachability;
+import java.util.Optional;
+import org.retention.core.report.ObjectDetails;
+import org.retention.core.report.CheckKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -47,13 +57,14 @@ class RetentionReports_read_Test {
     assertThat(report).isEqualTo(new RetentionReport("retention-report/1", 4711, "17.0.9+9",
         Instant.parse("2026-01-31T12:00:00Z"), Instant.parse("2026-01-31T12:01:00Z"),
         "retention-baseline.txt", List.of(
-            new CheckRecord("junit", "CacheTest#clear()", CheckVerdict.RELEASED, 2, 0, 1, "G1",
-                12, null, null, List.of()),
-            new CheckRecord("assertj", "cache \"a\"", CheckVerdict.ACCEPTED, 1, 1, 2, "G1", 480,
-                null, null, List.of(new LeakRecord("7a5218bb091fd854",
-                    "value \"a\" (java.lang.String)", "strong", "STATIC_FIELD",
-                    "static field org.example.AuditLog.RECENT",
-                    List.of("AuditLog.RECENT", "ArrayList.elementData"), 48, "TICKET-123")))),
+            new CheckRecord(CheckKind.OBJECT, "junit", "CacheTest#clear()", CheckVerdict.RELEASED,
+                "G1", 12, Optional.empty(), Optional.empty(), List.of(), new ObjectDetails(2, 0, 1)),
+            new CheckRecord(CheckKind.OBJECT, "assertj", "cache \"a\"", CheckVerdict.ACCEPTED,
+                "G1", 480, Optional.empty(), Optional.empty(), List.of(new LeakRecord(
+                    "7a5218bb091fd854", "value \"a\" (java.lang.String)", Reachability.STRONG,
+                    RootKind.STATIC_FIELD, "static field org.example.AuditLog.RECENT",
+                    List.of("AuditLog.RECENT", "ArrayList.elementData"), 48,
+                    Optional.of("TICKET-123"))), new ObjectDetails(1, 1, 2))),
         List.of(new BaselineEntry("0123456789abcdef", "old")), null));
   }
 
@@ -169,13 +180,13 @@ class RetentionReports_read_Test {
   void should_refuse_another_schema() throws IOException {
     // GIVEN
     Path file = Files.writeString(directory.resolve("retention-report-1.json"),
-        HEADER.replace("/1", "/2") + FOOTER);
+        HEADER.replace("/1", "/9") + FOOTER);
     // WHEN
     Throwable thrown = catchThrowable(() -> RetentionReports.read(file));
     // THEN
     assertThat(thrown).isInstanceOf(IOException.class).hasMessage(file
-        + ": not a retention report: expected the schema retention-report/1 but was"
-        + " 'retention-report/2'");
+        + ": not a retention report: expected the schema retention-report/2 (or"
+        + " retention-report/1) but was 'retention-report/9'");
   }
 
   @Test
