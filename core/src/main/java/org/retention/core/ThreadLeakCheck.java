@@ -9,10 +9,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.retention.core.explain.Reachability;
+import org.retention.core.explain.RootKind;
+import org.retention.core.internal.check.CheckPipeline;
+import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.threads.LeakedThread;
 import org.retention.core.internal.threads.ThreadLeaks;
 import org.retention.core.internal.threads.ThreadScope;
+import org.retention.core.report.CheckKind;
+import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakRecord;
+import org.retention.core.report.LeakedThreadRecord;
+import org.retention.core.report.ThreadDetails;
 
 /**
  * The thread-leak check: every thread that a piece of code started, directly or through threads
@@ -70,6 +79,8 @@ public final class ThreadLeakCheck {
   private Duration linger;
   private List<Pattern> ignoring = List.of();
   private CheckSettings settings;
+  private String source = "core";
+  private String name = "a thread-leak check";
 
   private ThreadLeakCheck(String what, ThreadScope scope) {
     this.what = what;
@@ -117,6 +128,18 @@ public final class ThreadLeakCheck {
       throw new IllegalArgumentException("ignoring='" + invalid.getPattern()
           + "': not a regular expression: " + invalid.getDescription(), invalid);
     }
+    return this;
+  }
+
+  /**
+   * How the run's report names this check, of kind {@code threads}.
+   *
+   * @param source the front end, such as {@code "junit"}
+   * @param name the test or class, such as {@code "org.example.ClientTest#connects()"}
+   */
+  public ThreadLeakCheck reportedAs(String source, String name) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.name = Objects.requireNonNull(name, "name");
     return this;
   }
 
@@ -169,13 +192,24 @@ public final class ThreadLeakCheck {
    * alive, with its state, owner, stack and start, when some do not.
    */
   public CheckResult check() {
+    long start = System.nanoTime();
     List<Thread> survivors = ThreadLeaks.awaitSurvivors(scope, ignoring, linger());
-    if (survivors.isEmpty()) {
-      return CheckResult.unrecorded(CheckVerdict.RELEASED, "");
-    }
     List<LeakedThread> leaked = ThreadLeaks.blame(scope, survivors);
-    return CheckResult.unrecorded(CheckVerdict.RETAINED,
-        ThreadLeaks.message(what, linger(), leaked));
+    CheckRecord unjudged = new CheckRecord(CheckKind.THREADS, source, name,
+        leaked.isEmpty() ? CheckVerdict.RELEASED : CheckVerdict.RETAINED,
+        GcCoordinator.shared().collector().displayName(), (System.nanoTime() - start) / 1_000_000,
+        Optional.empty(), Optional.empty(), leaked.stream().map(ThreadLeakCheck::leak).toList(),
+        new ThreadDetails(leaked.stream().map(thread -> new LeakedThreadRecord(thread.name(),
+            thread.state(), thread.daemon(), thread.owner(), thread.startedAt())).toList()));
+    return CheckResult.of(CheckPipeline.conclude(unjudged, settings().parameters(),
+        judged -> ThreadLeaks.message(what, linger(), leaked)), Optional.empty());
+  }
+
+  /** A leaked thread as the report keeps it: the thread is its own root, its start the path. */
+  private static LeakRecord leak(LeakedThread thread) {
+    String quoted = "thread \"" + thread.name() + "\"";
+    return new LeakRecord(ThreadLeaks.fingerprint(thread), quoted, Reachability.STRONG,
+        RootKind.THREAD, quoted, thread.startedAt(), 0, Optional.empty());
   }
 
   private CheckSettings settings() {

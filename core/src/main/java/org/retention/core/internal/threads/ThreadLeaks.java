@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.retention.core.internal.heap.Fingerprints;
 
 /**
@@ -184,10 +183,5 @@ public final class ThreadLeaks {
   private static String words(Duration linger) {
     long millis = linger.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + "s" : millis + " ms";
-  }
-
-  /** The threads' names, quoted, for short summaries. */
-  public static String names(List<LeakedThread> leaked) {
-    return leaked.stream().map(t -> "\"" + t.name() + "\"").collect(Collectors.joining(", "));
   }
 }
