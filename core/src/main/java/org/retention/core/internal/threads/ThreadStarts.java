@@ -111,7 +111,7 @@ final class ThreadStarts {
           if (text.size() == MAX_FRAMES) {
             break;
           }
-          if (frame.isJavaFrame()) {
+          if (frame.isJavaFrame() && !frame.getMethod().isHidden()) { // lambdas' hidden frames
             text.add(Frames.text(frame.getMethod().getType().getName(),
                 frame.getMethod().getName(), null, frame.getLineNumber()));
           }
