@@ -24,7 +24,8 @@ import org.retention.core.internal.heap.GrowthPaths;
  * One growth check, told of each repetition as it ends: a live class histogram after the warm-up
  * and after every window; a census of where the classes still growing are held at the start of
  * the last window; at the end, for the classes that grew in every window, a second dump that shows
- * the places that grew since that census.
+ * the places that grew since that census. Thread-safe: repetitions that end on several threads at
+ * once (a test engine's concurrent mode) are counted one at a time, and the verdict is given once.
  *
  * <pre>{@code
  * GrowthRun run = new GrowthRun(WindowPlan.of(40, -1), Duration.ofSeconds(10), List.of());
@@ -70,17 +71,17 @@ public final class GrowthRun {
   }
 
   /** How many repetitions ended. */
-  public int done() {
+  public synchronized int done() {
     return done;
   }
 
   /** Whether the verdict is in: every repetition ended, or no verdict can be given. */
-  public boolean complete() {
+  public synchronized boolean complete() {
     return verdict != null;
   }
 
   /** The verdict, once {@link #complete()}. */
-  public GrowthVerdict verdict() {
+  public synchronized GrowthVerdict verdict() {
     if (verdict == null) {
       throw new IllegalStateException(done + " of " + plan.repetitions() + " repetitions ended");
     }
@@ -88,7 +89,7 @@ public final class GrowthRun {
   }
 
   /** Ends one repetition: at a window's end, measures. */
-  public void repetitionDone() {
+  public synchronized void repetitionDone() {
     done++;
     if (verdict != null || !plan.isBoundary(done)) {
       return;
@@ -121,12 +122,13 @@ public final class GrowthRun {
     Map<String, Integer> minimumByClass = new LinkedHashMap<>();
     accumulating.forEach(growth ->
         minimumByClass.put(growth.className(), (int) Math.max(2, growth.beforeLast() / 2)));
-    List<GrowthPaths.Pile> piles;
+    GrowthPaths.Piles piles;
     try {
       if (!censusError.isEmpty()) {
         throw new IOException(censusError);
       }
-      piles = GrowthPaths.piles(minimumByClass, ignoredPrefixes, before);
+      piles = GrowthPaths.piles(minimumByClass, before.countsByClass().keySet(), ignoredPrefixes,
+          before);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       String reason = e instanceof IOException ? e.getMessage() : "the heap dump could not be analysed: " + e;
       return verdict(List.of(), accumulating.stream().map(this::growing).toList(), reason, "");
@@ -134,32 +136,53 @@ public final class GrowthRun {
     return verdict(groups(accumulating, piles), List.of(), "", "");
   }
 
-  /** The piles that grew in the last window, by place; a class counts in its biggest place only. */
-  private List<GrowthGroup> groups(List<ClassGrowth> accumulating, List<GrowthPaths.Pile> piles) {
+  /**
+   * The piles that grew in the last window, by place; a class counts in its biggest place only.
+   * A group's classes and rates are what its place added in the last window, of every class that
+   * was still growing when it began: the VM-wide counts also hold what other code (a test engine,
+   * another thread) added elsewhere, and the objects a pile's instances bring along (a lambda's
+   * captured session and its arrays) pile up at the same place.
+   */
+  private List<GrowthGroup> groups(List<ClassGrowth> accumulating, GrowthPaths.Piles found) {
     Map<String, ClassGrowth> byName = new LinkedHashMap<>();
     accumulating.forEach(growth -> byName.put(growth.className(), growth));
     Map<Long, List<GrowthPaths.Pile>> byPlace = new LinkedHashMap<>();
     Set<String> placed = new java.util.HashSet<>();
-    for (GrowthPaths.Pile pile : piles) {
+    for (GrowthPaths.Pile pile : found.piles()) {
       ClassGrowth growth = byName.get(pile.className());
       if (pile.added() >= Math.max(1, (growth.perWindow() + 1) / 2)
           && placed.add(pile.className())) {
         byPlace.computeIfAbsent(pile.signature(), place -> new ArrayList<>()).add(pile);
       }
     }
+    long minimumAdded = Math.max(1, plan.windowSize() / 10);
     List<GrowthGroup> groups = new ArrayList<>();
-    byPlace.values().forEach(place -> {
+    byPlace.forEach((signature, place) -> {
       // The user's own class names the group better than the JDK's nodes and arrays around it.
       place.sort(Comparator.comparing(
           (GrowthPaths.Pile pile) -> GrowthPaths.isJdkClass(GrowthPaths.javaName(pile.className())))
           .thenComparingInt(pile -> pile.intoPlace().size())
           .thenComparing(pile -> -byName.get(pile.className()).beforeLast())
           .thenComparing(GrowthPaths.Pile::className));
+      List<String> classes = new ArrayList<>();
+      place.forEach(pile -> classes.add(pile.className()));
+      before.countsByClass().keySet().stream()
+          .filter(name -> !classes.contains(name) && !placed.contains(name))
+          .filter(name -> found.added(name, signature, before) >= minimumAdded)
+          .sorted(Comparator.comparing(
+              (String name) -> -found.addedBytes(name, signature, before))
+              .thenComparing(name -> name))
+          .forEach(name -> {
+            classes.add(name);
+            placed.add(name);
+          });
       GrowthPaths.Pile first = place.get(0);
       List<PathStep> steps = first.steps();
       String className = GrowthPaths.javaName(first.className());
       groups.add(new GrowthGroup(
-          place.stream().map(pile -> growing(byName.get(pile.className()))).toList(),
+          classes.stream().map(name -> new GrowingClass(GrowthPaths.javaName(name),
+              (double) found.added(name, signature, before) / plan.windowSize(),
+              found.addedBytes(name, signature, before) / plan.windowSize())).toList(),
           first.root(), steps, first.toPlace().size(), first.placeClass(), first.instances(),
           Fingerprints.of(first.root(), steps, className)));
     });

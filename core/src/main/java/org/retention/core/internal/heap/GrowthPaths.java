@@ -35,9 +35,9 @@ public final class GrowthPaths {
   private GrowthPaths() {}
 
   /**
-   * How many instances of each class each path signature held in one dump.
+   * How many instances of each class each path signature held in one dump, and their bytes.
    *
-   * @param countsByClass per class (JVM name), sorted signature hashes and their instance counts
+   * @param countsByClass per class (JVM name), sorted signature hashes with their instances
    */
   public record Census(Map<String, SignatureCounts> countsByClass) {
     /** The census of a run that took no dump: every place held nothing. */
@@ -47,22 +47,38 @@ public final class GrowthPaths {
       SignatureCounts counts = countsByClass.get(className);
       return counts == null ? 0 : counts.of(signature);
     }
+
+    long bytesOf(String className, long signature) {
+      SignatureCounts counts = countsByClass.get(className);
+      return counts == null ? 0 : counts.bytesOf(signature);
+    }
   }
 
-  /** Signature hashes, sorted, with the instances held under each: two arrays, nothing more. */
-  public record SignatureCounts(long[] signatures, int[] counts) {
-    static SignatureCounts of(Map<Long, Integer> counts) {
-      long[] keys = counts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-      int[] values = new int[keys.length];
+  /**
+   * Signature hashes, sorted, with the instances held under each and their shallow bytes: three
+   * arrays, nothing more.
+   */
+  public record SignatureCounts(long[] signatures, int[] counts, long[] bytes) {
+    static SignatureCounts of(Map<Long, long[]> held) {
+      long[] keys = held.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      int[] counts = new int[keys.length];
+      long[] bytes = new long[keys.length];
       for (int i = 0; i < keys.length; i++) {
-        values[i] = counts.get(keys[i]);
+        long[] here = held.get(keys[i]);
+        counts[i] = (int) here[0];
+        bytes[i] = here[1];
       }
-      return new SignatureCounts(keys, values);
+      return new SignatureCounts(keys, counts, bytes);
     }
 
     long of(long signature) {
       int at = Arrays.binarySearch(signatures, signature);
       return at < 0 ? 0 : counts[at];
+    }
+
+    long bytesOf(long signature) {
+      int at = Arrays.binarySearch(signatures, signature);
+      return at < 0 ? 0 : bytes[at];
     }
   }
 
@@ -95,7 +111,7 @@ public final class GrowthPaths {
       Search search = new Search(HprofIndex.open(dump, VmLayout.current()), ignoredPrefixes);
       Map<String, SignatureCounts> counts = new LinkedHashMap<>();
       search.instancesOf(classNames).forEach((name, instances) ->
-          counts.put(name, SignatureCounts.of(search.countsBySignature(instances))));
+          counts.put(name, SignatureCounts.of(search.heldBySignature(instances))));
       return new Census(counts);
     });
   }
@@ -107,13 +123,47 @@ public final class GrowthPaths {
   public static List<Pile> piles(
       Map<String, Integer> minimumByClass, List<String> ignoredPrefixes, Census before)
       throws IOException {
+    return piles(minimumByClass, Set.of(), ignoredPrefixes, before).piles();
+  }
+
+  /**
+   * What one dump at the end of a growth check shows: the piles, as {@link #piles(Map, List,
+   * Census)} finds them, and for the classes of {@code alsoCounted} too, how many instances and
+   * bytes each place holds, so that a place can say what it added of every class.
+   *
+   * @param piles the piles, the biggest first
+   * @param after how many instances of each class, and their bytes, each path signature holds
+   */
+  public record Piles(List<Pile> piles, Census after) {
+    /** The bytes of {@code className} that a place with {@code signature} added since {@code before}. */
+    public long addedBytes(String className, long signature, Census before) {
+      return Math.max(0,
+          after.bytesOf(className, signature) - before.bytesOf(className, signature));
+    }
+
+    /** The instances of {@code className} that a place with {@code signature} added. */
+    public long added(String className, long signature, Census before) {
+      return Math.max(0, after.countOf(className, signature) - before.countOf(className, signature));
+    }
+  }
+
+  /** The piles, with where {@code alsoCounted}'s instances are held: see {@link Piles}. */
+  public static Piles piles(Map<String, Integer> minimumByClass, Set<String> alsoCounted,
+      List<String> ignoredPrefixes, Census before) throws IOException {
     return withDump(dump -> {
       Search search = new Search(HprofIndex.open(dump, VmLayout.current()), ignoredPrefixes);
       List<Pile> piles = new ArrayList<>();
-      search.instancesOf(minimumByClass.keySet()).forEach((name, instances) ->
-          piles.addAll(search.piles(name, instances, minimumByClass.get(name), before)));
+      Set<String> counted = new java.util.LinkedHashSet<>(minimumByClass.keySet());
+      counted.addAll(alsoCounted);
+      Map<String, SignatureCounts> after = new LinkedHashMap<>();
+      search.instancesOf(counted).forEach((name, instances) -> {
+        if (minimumByClass.containsKey(name)) {
+          piles.addAll(search.piles(name, instances, minimumByClass.get(name), before));
+        }
+        after.put(name, SignatureCounts.of(search.heldBySignature(instances)));
+      });
       piles.sort((a, b) -> Long.compare(b.added(), a.added()));
-      return piles;
+      return new Piles(piles, new Census(after));
     });
   }
 
@@ -238,8 +288,11 @@ public final class GrowthPaths {
         if (!name.contains(".") && name.endsWith("[]")) {
           primitiveArrays.put(name, jvmName);
         }
+        // A hidden class (a lambda's) is Foo$$Lambda$14/0x… in a histogram, Foo$$Lambda$14+0x…
+        // in a dump.
+        String dumpName = name.replace("/0x", "+0x");
         heap.classes().forEach(type -> {
-          if (type.name.equals(name)) {
+          if (type.name.equals(name) || type.name.equals(dumpName)) {
             byType.put(type, jvmName);
           }
         });
@@ -269,15 +322,21 @@ public final class GrowthPaths {
       return found;
     }
 
-    /** Per path signature, how many of {@code instances} a holder with that signature holds. */
-    Map<Long, Integer> countsBySignature(int[] instances) {
-      Map<Long, Integer> counts = new HashMap<>();
+    /**
+     * Per path signature, how many of {@code instances} a holder with that signature holds, and
+     * their shallow bytes.
+     */
+    Map<Long, long[]> heldBySignature(int[] instances) {
+      Map<Long, long[]> held = new HashMap<>();
       for (int instance : instances) {
+        long bytes = heap.shallowSize(instance);
         for (int holder = parents[instance]; holder >= 0; holder = parents[holder]) {
-          counts.merge(signatures[holder], 1, Integer::sum);
+          long[] here = held.computeIfAbsent(signatures[holder], signature -> new long[2]);
+          here[0]++;
+          here[1] += bytes;
         }
       }
-      return counts;
+      return held;
     }
 
     List<Pile> piles(String jvmName, int[] instances, int minimum, Census before) {
@@ -289,7 +348,7 @@ public final class GrowthPaths {
           sample.putIfAbsent(holder, instance);
         }
       }
-      // What countsBySignature gives, from the holders' counts instead of the paths again.
+      // What heldBySignature counts, from the holders' counts instead of the paths again.
       Map<Long, Integer> bySignature = new HashMap<>();
       BitSet hasHeavyChild = new BitSet();
       held.forEach((holder, count) -> {
