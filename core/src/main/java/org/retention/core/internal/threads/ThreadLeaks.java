@@ -1,12 +1,8 @@
 package org.retention.core.internal.threads;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.regex.Pattern;
@@ -126,13 +122,7 @@ public final class ThreadLeaks {
         .append(NUMBERS.matcher(thread.name()).replaceAll("#"));
     thread.startedAt().forEach(frame -> text.append('\n')
         .append(Fingerprints.normalize(LINE.matcher(frame).replaceFirst(")"))));
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException everyJavaHasIt) {
-      throw new IllegalStateException(everyJavaHasIt);
-    }
+    return Fingerprints.hash(text.toString());
   }
 
   /** Every live platform thread of the VM, without their stacks (no safepoint). */
