@@ -173,6 +173,14 @@ class NoLeakedThreads_Test {
     }
   }
 
+  @NoLeakedThreads(linger = "50ms")
+  static class FailingFixture {
+    @Test void failsAndLeaks() {
+      leak("failing-leak");
+      throw new AssertionError("the test's own failure");
+    }
+  }
+
   static class UnannotatedFixture {
     @Test void leaksWithoutAnnotation() {
       leak("unannotated-leak");
@@ -280,6 +288,14 @@ class NoLeakedThreads_Test {
     events.failed().stream().forEach(event -> assertThat(failure(event))
         .contains("but 1 still runs:")
         .contains("\"parallel-leak-" + method(event).substring(4) + "\""));
+  }
+
+  @Test
+  void should_keep_the_own_failure_of_a_test_that_failed() {
+    // WHEN
+    Events events = Fixtures.run(FailingFixture.class);
+    // THEN
+    assertThat(Fixtures.failureOf(events, "failsAndLeaks")).isEqualTo("the test's own failure");
   }
 
   @Test
