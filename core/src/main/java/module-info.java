@@ -12,6 +12,7 @@
 module org.retention.core {
   requires java.instrument;
   requires java.management;
+  requires jdk.jfr;
   requires jdk.management;
   requires jol.core;
 

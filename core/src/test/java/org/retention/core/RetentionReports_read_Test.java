@@ -173,7 +173,7 @@ class RetentionReports_read_Test {
     Throwable thrown = catchThrowable(() -> RetentionReports.read(file));
     // THEN
     assertThat(thrown).isInstanceOf(IOException.class).hasMessage(file
-        + ": not a retention report: check 2: not a retention verdict: 'fine'");
+        + ": not a retention report: line 3: check 2: not a retention verdict: 'fine'");
   }
 
   @Test
@@ -200,5 +200,34 @@ class RetentionReports_read_Test {
     // THEN
     assertThat(reports).extracting(report -> report.checks().size()).containsExactly(1, 0);
     assertThat(RetentionReports.readAll(directory.resolve("absent"))).isEmpty();
+  }
+
+  @Test
+  void should_refuse_a_fingerprint_that_is_not_sixteen_hex_digits_naming_its_line() throws IOException {
+    // GIVEN a merged shard whose fingerprint would break out of an HTML attribute
+    String hostile = "0123\\\" onmouseover=\\\"alert(document.domain)\\\" x=\\\"";
+    Path file = Files.writeString(directory.resolve("retention-report-1.json"),
+        HEADER + RELEASED + ACCEPTED.replace("7a5218bb091fd854", hostile) + FOOTER);
+    // WHEN
+    Throwable thrown = catchThrowable(() -> RetentionReports.read(file));
+    // THEN it is refused with the file and line, never read
+    assertThat(thrown).isInstanceOf(IOException.class).hasMessageStartingWith(file
+        + ": not a retention report: line 3: check 2 leak 1: expected \"fingerprint\" to be 16"
+        + " lowercase hex digits but was \"0123\\\" onmouseover=");
+  }
+
+  @Test
+  void should_refuse_a_whole_last_line_that_breaks_the_schema_but_drop_one_cut_short()
+      throws IOException {
+    // GIVEN a JVM that died: its last check line is cut short
+    Path torn = Files.writeString(directory.resolve("retention-report-1.json"),
+        HEADER + RELEASED + ACCEPTED.substring(0, 40));
+    // AND one whose last line is whole JSON, but no check
+    Path broken = Files.writeString(directory.resolve("retention-report-2.json"),
+        HEADER + RELEASED + ACCEPTED.replace("\"accepted\"", "\"fine\""));
+    // WHEN / THEN the cut line is left out, the broken one refused
+    assertThat(RetentionReports.read(torn).checks()).hasSize(1);
+    assertThat(catchThrowable(() -> RetentionReports.read(broken)))
+        .hasMessageContaining("line 3: check 2: not a retention verdict: 'fine'");
   }
 }

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -79,7 +84,8 @@ import org.retention.core.report.CheckVerdict;
  */
 @HoldsCheckedObjects
 public final class RetentionExtension
-    implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    InvocationInterceptor, ParameterResolver {
 
   /** Configuration parameter that turns every retention check off when {@code false}. */
   public static final String ENABLED_PROPERTY_NAME = "retention.enabled";
@@ -113,7 +119,30 @@ public final class RetentionExtension
   public RetentionExtension() {}
 
   @Override
+  public void beforeAll(ExtensionContext context) {
+    ThreadLeakWatch.beforeAll(context);
+  }
+
+  @Override
+  public void interceptBeforeAllMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> method, ExtensionContext context) throws Throwable {
+    ThreadLeakWatch.aroundAll(invocation, context);
+  }
+
+  @Override
+  public void interceptAfterAllMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> method, ExtensionContext context) throws Throwable {
+    ThreadLeakWatch.aroundAll(invocation, context);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    ThreadLeakWatch.afterAll(context);
+  }
+
+  @Override
   public void beforeEach(ExtensionContext context) {
+    ThreadLeakWatch.beforeEach(context);
     Settings settings = Settings.of(context);
     List<Class<?>> classes = closest(context, NoRetentionAfter.class)
         .map(annotation -> List.of(annotation.instancesOf()))
@@ -132,6 +161,7 @@ public final class RetentionExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
+    ThreadLeakWatch.afterEach(context);
     HeapGrowthMeasurement.afterRepetition(context);
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     RetentionTracker tracker = store.remove(TRACKER, RetentionTracker.class);

@@ -2,13 +2,25 @@ package org.retention.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import org.retention.core.RetentionReports;
 import org.retention.core.explain.ExplainSettings;
+import org.retention.core.internal.gate.JvmParameters;
+import org.retention.core.internal.gate.SharedLeakGate;
+import org.retention.core.report.CheckRecord;
 
 /**
  * Runs fixture test classes through the Jupiter engine, JUnit Pioneer style. Fixtures are static
@@ -50,5 +62,24 @@ final class Fixtures {
   /** The verdict a passing or failing retention check's summary starts with, as a regex. */
   static String reachableAfterFullGcs(int retained, int checked) {
     return retained + " of " + checked + " (is|are) still reachable after \\d+ full GCs \\(\\w+, [\\d,]+ ms\\)";
+  }
+
+  /** The failure message of the one failed test {@code method}. */
+  static String failureOf(Events events, String method) {
+    events.assertThatEvents().haveExactly(1, event(test(method), finishedWithFailure()));
+    return events.failed().stream().filter(event -> event.getTestDescriptor().getUniqueId()
+            .toString().contains(method))
+        .findFirst().orElseThrow().getPayload(org.junit.platform.engine.TestExecutionResult.class)
+        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+        .map(Throwable::getMessage).orElseThrow();
+  }
+
+  /** The last check of that test in this JVM's report. */
+  static CheckRecord recorded(String method) throws IOException {
+    Path report = SharedLeakGate.get(JvmParameters::get).reportFile().orElseThrow();
+    List<CheckRecord> checks = RetentionReports.read(report).checks().stream()
+        .filter(check -> check.name().endsWith("#" + method + "()")).toList();
+    assertThat(checks).isNotEmpty();
+    return checks.get(checks.size() - 1);
   }
 }

@@ -72,7 +72,7 @@ class NoRetentionAfter_instancesOf_Test {
     // WHEN
     Events events = Fixtures.run(LeakingFixture.class, Map.of(ExplainSettings.EXPLAIN, "true"));
     // THEN
-    String message = failureOf(events, "registersSessions");
+    String message = Fixtures.failureOf(events, "registersSessions");
     assertThat(message).startsWith("Expecting no more live instances after the test than before"
         + " it, but 1 of 1 class has more, counted after full GCs (");
     assertThat(message).contains(Session.class.getName() + ": 0 before, 10 after",
@@ -91,10 +91,10 @@ class NoRetentionAfter_instancesOf_Test {
     // GIVEN
     Events events = Fixtures.run(LeakingFixture.class, Map.of(ExplainSettings.EXPLAIN, "true"));
     Matcher fingerprint = Pattern.compile("leak fingerprint: (\\p{XDigit}{16})")
-        .matcher(failureOf(events, "registersSessions"));
+        .matcher(Fixtures.failureOf(events, "registersSessions"));
     assertThat(fingerprint.find()).isTrue();
     // WHEN
-    CheckRecord recorded = recorded("registersSessions");
+    CheckRecord recorded = Fixtures.recorded("registersSessions");
     // THEN
     assertThat(recorded.kind()).isEqualTo(CheckKind.INSTANCES);
     assertThat(recorded.verdict()).isEqualTo(CheckVerdict.RETAINED);
@@ -118,27 +118,9 @@ class NoRetentionAfter_instancesOf_Test {
     Events events = Fixtures.run(CleanFixture.class, Map.of(ExplainSettings.EXPLAIN, "true"));
     // THEN
     events.assertStatistics(stats -> stats.succeeded(1).failed(0));
-    CheckRecord recorded = recorded("closesSessions");
+    CheckRecord recorded = Fixtures.recorded("closesSessions");
     assertThat(recorded.kind()).isEqualTo(CheckKind.INSTANCES);
     assertThat(recorded.verdict()).isEqualTo(CheckVerdict.RELEASED);
     assertThat(recorded.leaks()).isEmpty();
-  }
-
-  private static String failureOf(Events events, String method) {
-    events.assertThatEvents().haveExactly(1, event(test(method), finishedWithFailure()));
-    return events.failed().stream().filter(event -> event.getTestDescriptor().getUniqueId()
-            .toString().contains(method))
-        .findFirst().orElseThrow().getPayload(org.junit.platform.engine.TestExecutionResult.class)
-        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
-        .map(Throwable::getMessage).orElseThrow();
-  }
-
-  /** The last check of that test in this JVM's report. */
-  private static CheckRecord recorded(String method) throws IOException {
-    Path report = SharedLeakGate.get(JvmParameters::get).reportFile().orElseThrow();
-    List<CheckRecord> checks = RetentionReports.read(report).checks().stream()
-        .filter(check -> check.name().endsWith("#" + method + "()")).toList();
-    assertThat(checks).isNotEmpty();
-    return checks.get(checks.size() - 1);
   }
 }

@@ -18,6 +18,7 @@ import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckVerdict;
 import org.retention.maven.internal.HtmlReport;
 import org.retention.maven.internal.JudgedCheck;
+import org.retention.maven.internal.Console;
 import org.retention.maven.internal.LeakListing;
 import org.retention.maven.internal.MergedReports;
 import org.retention.maven.internal.SummaryMarkdown;
@@ -69,10 +70,6 @@ public class CheckMojo extends ReportsMojo {
       getLog().info("Retention: check skipped");
       return;
     }
-    if (baseline != null && !baseline.isFile()) {
-      throw new MojoExecutionException("The retention baseline " + baseline + " does not exist;"
-          + " write one with mvn retention:baseline, or remove the baseline parameter");
-    }
     MergedReports merged = merge(Optional.ofNullable(baseline).map(File::toPath));
     Path summary = write("summary.md", SummaryMarkdown.of(merged));
     Path html = write("report.html", HtmlReport.of(merged));
@@ -90,7 +87,7 @@ public class CheckMojo extends ReportsMojo {
     merged.unfinished().forEach(report -> getLog().warn("Retention: the test JVM of "
         + report.file() + " did not finish its run (killed or crashed?); later checks are missing"));
     merged.staleUnknownReason().ifPresent(reason -> getLog().info(
-        "Retention: stale baseline entries were not judged: " + reason));
+        "Retention: stale baseline entries were not judged: " + Console.visible(reason)));
     List<String> problems = new ArrayList<>();
     List<JudgedCheck> failures = merged.failures();
     if (!failures.isEmpty()) {
@@ -98,7 +95,7 @@ public class CheckMojo extends ReportsMojo {
       lines.add(Words.count(failures.size(), "retention check failed and is",
           "retention checks failed and are") + " not accepted by the baseline:");
       failures.forEach(failure -> LeakListing.lines(failure).forEach(line -> lines.add("  "
-          + line)));
+          + Console.visible(line))));
       lines.add("Full paths: " + html + ". To accept a leak, add its fingerprint and a reason to"
           + " the baseline (mvn retention:baseline writes one).");
       report(lines, haltOnFailure, problems);
@@ -108,7 +105,8 @@ public class CheckMojo extends ReportsMojo {
       List<String> lines = new ArrayList<>();
       lines.add(Words.count(stale.size(), "baseline entry", "baseline entries")
           + " matched no leak of any merged report; remove " + (stale.size() == 1 ? "it:" : "them:"));
-      stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  " + entry.reason()));
+      stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  "
+          + Console.visible(entry.reason())));
       report(lines, failOnStale, problems);
     }
     if (!problems.isEmpty()) {

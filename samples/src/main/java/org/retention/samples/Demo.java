@@ -17,6 +17,7 @@ import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
 import org.retention.samples.registry.RegistryScenario;
 import org.retention.samples.threadlocal.ThreadLocalScenario;
+import org.retention.samples.threads.ThreadsScenario;
 import org.retention.samples.tracehook.TraceHookScenario;
 import org.retention.samples.weakhashmap.WeakHashMapScenario;
 
@@ -45,7 +46,10 @@ public final class Demo {
       RegistryScenario.SCENARIO,
       PluginScenario.SCENARIO,
       MemoScenario.SCENARIO,
-      CheckoutScenario.SCENARIO);
+      CheckoutScenario.SCENARIO,
+      ThreadsScenario.POOL,
+      ThreadsScenario.EXECUTOR,
+      ThreadsScenario.TIMER);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";

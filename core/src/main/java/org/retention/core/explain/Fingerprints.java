@@ -120,9 +120,14 @@ public final class Fingerprints {
     StringBuilder text = new StringBuilder(root.signature()).append('\n');
     signatures(steps).forEach(signature -> text.append(signature).append('\n'));
     text.append(normalize(retainedClass));
+    return hash(text.toString());
+  }
+
+  /** 16 hex digits of the SHA-256 of {@code text}: the one hash of every kind of fingerprint. */
+  public static String hash(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+          .digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException everyJavaHasIt) {
       throw new IllegalStateException(everyJavaHasIt);

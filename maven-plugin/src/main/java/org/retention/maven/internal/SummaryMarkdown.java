@@ -1,5 +1,10 @@
 package org.retention.maven.internal;
 
+import static org.retention.maven.internal.Markdown.Column.CODE;
+import static org.retention.maven.internal.Markdown.Column.NUMBER;
+import static org.retention.maven.internal.Markdown.Column.TEXT;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.retention.core.report.BaselineEntry;
@@ -16,47 +21,50 @@ import org.retention.core.report.CheckVerdict;
 public final class SummaryMarkdown {
   private SummaryMarkdown() {}
 
-  /** The summary of {@code merged}. */
+  /** The summary of {@code merged}; every text from a report is written inert. */
   public static String of(MergedReports merged) {
-    StringBuilder text = new StringBuilder();
+    Markdown md = new Markdown();
     List<JudgedCheck> failures = merged.failures();
-    text.append("## Retention: ").append(failures.isEmpty()
-        ? "no new leaks" : Words.count(failures.size(), "failed check", "failed checks")).append("\n\n");
-    text.append("| checks | released | retained | accepted | inconclusive | stale baseline entries"
-        + " | reports | check time |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    text.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %.1f s |%n",
-        merged.checks().size(), merged.withVerdict(CheckVerdict.RELEASED).size(),
-        merged.withVerdict(CheckVerdict.RETAINED).size(), merged.accepted().size(),
-        merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), merged.staleEntries().size(),
-        merged.reports().size(), merged.checkTime().toMillis() / 1000.0));
+    md.heading(2, "Retention: " + (failures.isEmpty()
+        ? "no new leaks" : Words.count(failures.size(), "failed check", "failed checks")));
+    md.table(List.of("checks", "released", "retained", "accepted", "inconclusive",
+            "stale baseline entries", "reports", "check time"),
+        List.of(NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER),
+        List.of(List.of(Integer.toString(merged.checks().size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.RELEASED).size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.RETAINED).size()),
+            Integer.toString(merged.accepted().size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.INCONCLUSIVE).size()),
+            Integer.toString(merged.staleEntries().size()),
+            Integer.toString(merged.reports().size()),
+            String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0))));
     if (!failures.isEmpty()) {
-      text.append("\n### New leaks\n\n```\n");
-      failures.forEach(failure -> LeakListing.lines(failure)
-          .forEach(line -> text.append(line).append('\n')));
-      text.append("```\n");
+      List<String> lines = new ArrayList<>();
+      failures.forEach(failure -> lines.addAll(LeakListing.lines(failure)));
+      md.heading(3, "New leaks").codeBlock(lines);
     }
     if (!merged.accepted().isEmpty()) {
-      text.append("\n### Accepted leaks\n\n| check | fingerprint | reason |\n|---|---|---|\n");
+      List<List<String>> rows = new ArrayList<>();
       merged.accepted().forEach(judged -> judged.check().leaks().forEach(leak ->
-          text.append("| ").append(cell(judged.check().name())).append(" | `")
-              .append(leak.fingerprint()).append("` | ").append(cell(reasonOf(merged, leak
-                  .fingerprint(), leak.baselineReason().orElse(null)))).append(" |\n")));
+          rows.add(List.of(judged.check().name(), leak.fingerprint(),
+              reasonOf(merged, leak.fingerprint(), leak.baselineReason().orElse(null))))));
+      md.heading(3, "Accepted leaks")
+          .table(List.of("check", "fingerprint", "reason"), List.of(TEXT, CODE, TEXT), rows);
     }
     List<BaselineEntry> stale = merged.staleEntries();
     if (!stale.isEmpty()) {
-      text.append("\n### Stale baseline entries\n\nNo leak of any merged report matched these;"
-          + " remove them from the baseline:\n\n| fingerprint | reason |\n|---|---|\n");
-      stale.forEach(entry -> text.append("| `").append(entry.fingerprint()).append("` | ")
-          .append(cell(entry.reason())).append(" |\n"));
+      md.heading(3, "Stale baseline entries")
+          .paragraph("No leak of any merged report matched these; remove them from the baseline:")
+          .table(List.of("fingerprint", "reason"), List.of(CODE, TEXT), stale.stream()
+              .map(entry -> List.of(entry.fingerprint(), entry.reason())).toList());
     }
-    merged.staleUnknownReason().ifPresent(reason -> text.append(
-        "\nStale baseline entries were not judged: ").append(reason).append(".\n"));
+    merged.staleUnknownReason().ifPresent(reason ->
+        md.paragraph("Stale baseline entries were not judged: " + reason + "."));
     if (!merged.unfinished().isEmpty()) {
-      text.append("\n> **Warning:** ").append(Words.count(merged.unfinished().size(), "test JVM",
-          "test JVMs")).append(" did not finish (killed or crashed); checks after that point"
-          + " are missing.\n");
+      md.warning(Words.count(merged.unfinished().size(), "test JVM", "test JVMs")
+          + " did not finish (killed or crashed); checks after that point are missing.");
     }
-    return text.toString();
+    return md.toString();
   }
 
   /** The baseline's reason for an accepted fingerprint, else the one the test JVM recorded. */
@@ -64,10 +72,5 @@ public final class SummaryMarkdown {
     String reason = merged.baseline().map(baseline -> baseline.reasons().get(fingerprint))
         .orElse(recorded);
     return reason == null ? "" : reason;
-  }
-
-  /** Text safe inside a Markdown table cell. */
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

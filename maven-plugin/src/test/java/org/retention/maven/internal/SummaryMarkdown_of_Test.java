@@ -82,4 +82,25 @@ class SummaryMarkdown_of_Test {
         .endsWith("> **Warning:** 1 test JVM did not finish (killed or crashed); checks after"
             + " that point are missing.\n");
   }
+
+  @Test
+  void should_keep_a_hostile_check_name_and_reason_inert() {
+    // GIVEN a check name that tries to close the code fence, add a heading and load an image
+    String hostile = "x\n```\n# PWNED\n![t](https://evil.example/t.png)\n```";
+    MergedReports merged = MergedReports.judge(List.of(
+        report("fork-1.json", retained(hostile, leak(LISTENER_LEAK, "Bus.listeners")),
+            retained("accepted " + hostile, leak(AUDIT_LEAK, "ArrayList.elementData")))),
+        Optional.of(new LeakBaseline(Path.of("retention-baseline.txt"),
+            Map.of(AUDIT_LEAK, "<img src=x onerror=alert(1)> | ![i](https://evil.example/i)"))));
+    // WHEN
+    String summary = SummaryMarkdown.of(merged);
+    // THEN the fence is longer than any run of backticks in it, so it holds
+    assertThat(summary).contains("\n````\nx\n```\n# PWNED\n");
+    assertThat(summary.lines().filter(line -> line.startsWith("# "))).containsExactly("# PWNED");
+    assertThat(summary.lines().filter(line -> line.equals("````"))).hasSize(2);
+    // AND outside the fence no text becomes markup: no heading, image, link or HTML tag
+    String outsideFence = summary.substring(summary.lastIndexOf("````") + 4);
+    assertThat(outsideFence).doesNotContain("<img", "![", "\n# PWNED", "| ![")
+        .contains("&lt;img src=x onerror=alert(1)&gt; \\| \\!\\[i\\]");
+  }
 }

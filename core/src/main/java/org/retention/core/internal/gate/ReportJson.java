@@ -47,6 +47,8 @@ import org.retention.core.report.RetentionReport;
  */
 public final class ReportJson {
   private static final String CHECKS_OPEN = "\"checks\": [";
+  private static final java.util.regex.Pattern FINGERPRINT =
+      java.util.regex.Pattern.compile("[0-9a-f]{16}");
 
   private ReportJson() {}
 
@@ -161,14 +163,15 @@ public final class ReportJson {
    *     is malformed
    */
   public static RetentionReport read(String text) {
+    if (firstLine(text).endsWith(CHECKS_OPEN)) {
+      // The layout every report is written in: read line by line, so errors name their line.
+      return readLines(text);
+    }
     Map<?, ?> document;
     try {
       document = object(JsonReader.parse(text), "the report");
     } catch (MalformedJsonException notOneDocument) {
-      if (!firstLine(text).endsWith(CHECKS_OPEN)) {
-        throw notOneDocument;
-      }
-      return readLines(text);
+      throw notOneDocument;
     }
     List<CheckRecord> checks = new ArrayList<>();
     List<?> array = list(document, "checks", "the report");
@@ -200,11 +203,13 @@ public final class ReportJson {
           footer = lineObject(opened + line, i + 1, -opened.length());
         } else if (!line.isBlank()) {
           boolean comma = line.startsWith(",") && !checks.isEmpty();
-          String where = "check " + (checks.size() + 1);
-          checks.add(check(object(lineObject(comma ? line.substring(1) : line, i + 1,
-              comma ? 1 : 0), where), where));
+          Map<?, ?> json = lineObject(comma ? line.substring(1) : line, i + 1, comma ? 1 : 0);
+          String where = "line " + (i + 1) + ": check " + (checks.size() + 1);
+          // A whole line that breaks the schema is refused, wherever it is: only a line cut
+          // short by a dying JVM is left out.
+          checks.add(check(object(json, where), where));
         }
-      } catch (IllegalArgumentException torn) {
+      } catch (TornLine torn) {
         // The JVM died while it wrote this last line: the checks before it are whole.
         if (i != last) {
           throw torn;
@@ -216,11 +221,22 @@ public final class ReportJson {
 
   /** One line's object; {@code columnShift} maps a column of {@code line} to the file's. */
   private static Map<?, ?> lineObject(String line, int lineNumber, int columnShift) {
+    Object parsed;
     try {
-      return object(JsonReader.parse(line), "line " + lineNumber);
+      parsed = JsonReader.parse(line);
     } catch (MalformedJsonException e) {
-      throw new IllegalArgumentException("line " + lineNumber + " column "
+      throw new TornLine("line " + lineNumber + " column "
           + Math.max(1, e.column() + columnShift) + ": " + e.problem(), e);
+    }
+    return object(parsed, "line " + lineNumber);
+  }
+
+  /** A line that is not JSON: cut short, when it is the last one of a JVM that died. */
+  private static final class TornLine extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TornLine(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -243,7 +259,7 @@ public final class ReportJson {
       for (int i = 0; i < entries.size(); i++) {
         String where = "stale baseline entry " + (i + 1);
         Map<?, ?> entry = object(entries.get(i), where);
-        stale.add(new BaselineEntry(string(entry, "fingerprint", where),
+        stale.add(new BaselineEntry(fingerprint(entry, where),
             string(entry, "reason", where)));
       }
     }
@@ -292,7 +308,7 @@ public final class ReportJson {
       case GROWTH -> new GrowthDetails(Math.toIntExact(number(json, "repetitions", where)),
           Math.toIntExact(number(json, "windows", where)),
           objects(json, "groups", where, (group, at) -> new GrowthGroupRecord(
-              string(group, "fingerprint", at), string(group, "className", at),
+              fingerprint(group, at), string(group, "className", at),
               number(group, "instancesPerThousandRepetitions", at) / 1000.0,
               number(group, "bytesPerRepetition", at), strings(group, "allocatedAt", at))));
       case THREADS -> new ThreadDetails(objects(json, "threads", where, (thread, at) ->
@@ -303,12 +319,22 @@ public final class ReportJson {
   }
 
   private static LeakRecord leak(Map<?, ?> json, String where) {
-    return new LeakRecord(string(json, "fingerprint", where), string(json, "object", where),
+    return new LeakRecord(fingerprint(json, where), string(json, "object", where),
         word(json, "reachability", where, word -> constant(Reachability.class, word)),
         word(json, "rootKind", where, word -> constant(RootKind.class, word)),
         string(json, "root", where),
         strings(json, "path", where), number(json, "retainedBytes", where),
         Optional.ofNullable(optionalString(json, "baselineReason", where)));
+  }
+
+  /** A fingerprint field: 16 lowercase hex digits, as every writer makes them, or refused. */
+  private static String fingerprint(Map<?, ?> json, String where) {
+    String fingerprint = string(json, "fingerprint", where);
+    if (!FINGERPRINT.matcher(fingerprint).matches()) {
+      throw new IllegalArgumentException(where + ": expected \"fingerprint\" to be 16 lowercase"
+          + " hex digits but was " + JsonWriter.write(fingerprint));
+    }
+    return fingerprint;
   }
 
   /** The constant of {@code type} that {@code word} names, in any case. */
