@@ -1,6 +1,5 @@
 package org.retention.core.explain;
 
-import org.retention.core.internal.heap.Fingerprints;
 import java.util.Objects;
 
 /**
@@ -70,14 +69,19 @@ public record PathStep(String holderClass, String field, int arrayIndex, Kind ki
   }
 
   /**
-   * As a message shows it: {@code ArrayList.elementData}, {@code Object[][3]}, {@code class
-   * com.acme.Plugin}, {@code loaded by com.acme.PluginLoader}.
+   * As a message shows it, never with an address: {@code ArrayList.elementData}, {@code
+   * Object[][3]}, {@code class com.acme.Plugin}, {@code loaded by com.acme.PluginLoader}, {@code
+   * lambda in com.acme.Cache (captures arg$2)}, {@code proxy $Proxy.h}.
    */
   public String text() {
+    String readable = Fingerprints.readable(holderClass);
+    if (kind == Kind.FIELD && readable.startsWith("lambda in ")) {
+      return readable + " (captures " + field + ")";
+    }
     return switch (kind) {
-      case FIELD -> simpleName() + "." + field;
-      case ARRAY_ELEMENT -> simpleName() + "[" + arrayIndex + "]";
-      default -> kind.words + holderClass;
+      case FIELD -> simpleName(readable) + "." + field;
+      case ARRAY_ELEMENT -> simpleName(readable) + "[" + arrayIndex + "]";
+      default -> kind.words + readable;
     };
   }
 
@@ -93,7 +97,8 @@ public record PathStep(String holderClass, String field, int arrayIndex, Kind ki
     };
   }
 
-  private String simpleName() {
-    return holderClass.substring(holderClass.lastIndexOf('.') + 1);
+  private static String simpleName(String readable) {
+    return readable.startsWith("proxy ") ? readable
+        : readable.substring(readable.lastIndexOf('.') + 1);
   }
 }

@@ -1,6 +1,5 @@
 package org.retention.core.explain;
 
-import org.retention.core.internal.heap.Fingerprints;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -17,7 +17,7 @@ import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
 import org.retention.core.internal.growth.GrowthSeries.ClassGrowth;
 import org.retention.core.internal.heap.EngineClasses;
-import org.retention.core.internal.heap.Fingerprints;
+import org.retention.core.explain.Fingerprints;
 import org.retention.core.internal.heap.GrowthPaths;
 
 /**

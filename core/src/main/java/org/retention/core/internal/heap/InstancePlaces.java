@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.retention.core.explain.Fingerprints;
 import org.retention.core.explain.GcRoot;
 import org.retention.core.explain.PathStep;
 

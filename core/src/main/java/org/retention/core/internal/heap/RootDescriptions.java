@@ -2,6 +2,7 @@ package org.retention.core.internal.heap;
 
 import java.util.List;
 import java.util.Optional;
+import org.retention.core.explain.Fingerprints;
 import org.retention.core.explain.GcRoot;
 import org.retention.core.explain.PathStep;
 import org.retention.core.explain.RootKind;
@@ -32,9 +33,11 @@ final class RootDescriptions {
 
   private GcRoot staticField(RootSeeds.StaticField field) {
     String name = field.type().name + "." + field.field();
-    String loaderNote = heap.isOrdinaryLoader(field.type().loaderId)
-        ? "" : " (class loaded by " + heap.loaderClassName(field.type().loaderId) + ")";
-    return new GcRoot(RootKind.STATIC_FIELD, "static field " + name + loaderNote,
+    String loaderNote = heap.isOrdinaryLoader(field.type().loaderId) ? "" : " (class loaded by "
+        + Fingerprints.readable(heap.loaderClassName(field.type().loaderId)) + ")";
+    return new GcRoot(RootKind.STATIC_FIELD,
+        "static field " + Fingerprints.readable(field.type().name) + "." + field.field()
+            + loaderNote,
         "static " + Fingerprints.normalize(name));
   }
 
@@ -45,16 +48,19 @@ final class RootDescriptions {
       case JAVA_FRAME -> {
         Optional<HprofIndex.Frame> frame = heap.frameOf(root);
         String method = frame.map(f -> f.className() + "." + f.method()).orElse("an unknown method");
+        String shown = frame.map(f -> Fingerprints.readable(f.className()) + "." + f.method())
+            .orElse(method);
         String where = frame.map(f -> "(" + (f.sourceFile() == null ? "?" : f.sourceFile())
             + (f.line() > 0 ? ":" + f.line() : "") + ")").orElse("");
-        yield new GcRoot(RootKind.THREAD_STACK, "local variable in " + method + where
+        yield new GcRoot(RootKind.THREAD_STACK, "local variable in " + shown + where
             + ", on the stack of thread " + thread, "stack " + Fingerprints.normalize(method));
       }
       case THREAD_OBJECT -> isThreadLocals(steps)
           ? new GcRoot(RootKind.THREAD_LOCAL, "ThreadLocal value of thread " + thread,
               "thread-local " + steps.get(0).field())
           : new GcRoot(RootKind.THREAD,
-              "thread " + thread + " (" + heap.classNameOf(record.object()) + ")",
+              "thread " + thread + " (" + Fingerprints.readable(heap.classNameOf(record.object()))
+                  + ")",
               "thread " + Fingerprints.normalize(heap.classNameOf(record.object())));
       case JNI_GLOBAL -> new GcRoot(RootKind.JNI, "JNI global reference", "jni-global");
       case JNI_LOCAL -> new GcRoot(RootKind.JNI,
@@ -63,8 +69,8 @@ final class RootDescriptions {
           "native-stack");
       case MONITOR_USED -> new GcRoot(RootKind.MONITOR,
           "monitor of a synchronized block still running", "monitor");
-      default -> new GcRoot(RootKind.VM_INTERNAL, "VM internal reference (HPROF root 0x"
-          + Integer.toHexString(root.tag().code()) + ")", "vm-" + root.tag().code());
+      default -> new GcRoot(RootKind.VM_INTERNAL, "VM internal reference (HPROF root tag "
+          + root.tag().code() + ")", "vm-" + root.tag().code());
     };
   }
 

@@ -1,5 +1,6 @@
 package org.retention.core.internal.text;
 
+import org.retention.core.explain.Fingerprints;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,13 +77,14 @@ public final class ExplanationMessages {
   }
 
   private static void render(RetentionPath path, StringBuilder text, String newline) {
-    String className = path.object().className();
+    String className = Fingerprints.readable(path.object().className());
     text.append("  ").append(path.object().kind()).append(' ').append(path.object().description())
         .append(" (").append(className).append(", retains ")
         .append(VerdictMessages.number(path.retainedBytes())).append(" bytes)").append(newline);
     path.referenceLink().ifPresent(link -> {
       text.append("  ").append(path.reachability().phrase()).append(": held through ")
-          .append(link.holderClass()).append('.').append(link.field());
+          .append(Fingerprints.readable(link.holderClass())).append('.')
+          .append(link.field());
       if (path.reachability() == Reachability.SOFT) {
         text.append("; the JVM clears soft references only under memory pressure");
       }

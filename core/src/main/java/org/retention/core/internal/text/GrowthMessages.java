@@ -1,5 +1,6 @@
 package org.retention.core.internal.text;
 
+import org.retention.core.explain.Fingerprints;
 import java.util.List;
 import java.util.Locale;
 import org.retention.core.explain.PathStep;
@@ -87,7 +88,8 @@ public final class GrowthMessages {
       }
       text.append(newline);
     }
-    text.append("    -> ").append(group.first().className()).append(newline);
+    text.append("    -> ").append(Fingerprints.readable(group.first().className()))
+        .append(newline);
     text.append("  leak fingerprint: ").append(group.fingerprint()).append(newline);
   }
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.regex.Pattern;
-import org.retention.core.internal.heap.Fingerprints;
+import org.retention.core.explain.Fingerprints;
 
 /**
  * Finds the threads a scope started that are still alive, waits for them to end, and describes

@@ -37,6 +37,10 @@ class LeakGate_record_Test {
 
   @AfterEach
   void forget() {
+    forgetLeaks();
+  }
+
+  static void forgetLeaks() {
     LEAKED.clear();
   }
 
