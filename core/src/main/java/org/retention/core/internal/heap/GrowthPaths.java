@@ -341,11 +341,18 @@ public final class GrowthPaths {
 
     List<Pile> piles(String jvmName, int[] instances, int minimum, Census before) {
       Map<Integer, Integer> held = new HashMap<>();
-      Map<Integer, Integer> sample = new HashMap<>();
+      // Each holder shows the instance nearest to it: a bucket's collision chain
+      // (HashMap$Node.next) is an accident of hashing, not the shape of the leak.
+      Map<Integer, long[]> sample = new HashMap<>();
       for (int instance : instances) {
-        for (int holder = parents[instance]; holder >= 0; holder = parents[holder]) {
+        int depth = 1;
+        for (int holder = parents[instance]; holder >= 0; holder = parents[holder], depth++) {
           held.merge(holder, 1, Integer::sum);
-          sample.putIfAbsent(holder, instance);
+          long[] nearest = sample.computeIfAbsent(holder, h -> new long[] {instance, Long.MAX_VALUE});
+          if (depth < nearest[1]) {
+            nearest[0] = instance;
+            nearest[1] = depth;
+          }
         }
       }
       // What heldBySignature counts, from the holders' counts instead of the paths again.
@@ -365,7 +372,7 @@ public final class GrowthPaths {
           long instancesHere = bySignature.get(signature);
           long added = instancesHere - before.countOf(jvmName, signature);
           if (added > 0) {
-            piles.put(signature, pile(jvmName, holder, sample.get(holder), instancesHere, added));
+            piles.put(signature, pile(jvmName, holder, (int) sample.get(holder)[0], instancesHere, added));
           }
         }
       });
