@@ -99,6 +99,22 @@ class PublicApi_boundary_Test {
   }
 
   @Test
+  void should_ship_the_license_and_notice_in_every_published_jar() throws IOException {
+    for (String module : List.of("core", "assertj-ext", "junit-ext", "samples", "maven-plugin")) {
+      Path jar = builtJar(module);
+      try (JarFile file = new JarFile(jar.toFile())) {
+        assertThat(file.getEntry("META-INF/LICENSE")).as("META-INF/LICENSE of %s",
+            jar.getFileName()).isNotNull();
+        assertThat(new String(file.getInputStream(file.getEntry("META-INF/LICENSE"))
+            .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("Apache License", "Version 2.0, January 2004");
+        assertThat(file.getEntry("META-INF/NOTICE")).as("META-INF/NOTICE of %s",
+            jar.getFileName()).isNotNull();
+      }
+    }
+  }
+
+  @Test
   void should_let_the_samples_use_only_the_public_api() throws IOException {
     List<String> internalUses = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(ROOT.resolve("samples/src/main/java"))) {
