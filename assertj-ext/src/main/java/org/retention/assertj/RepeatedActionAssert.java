@@ -46,7 +46,10 @@ public class RepeatedActionAssert extends AbstractAssert<RepeatedActionAssert, T
   /**
    * Repeats the action {@code repetitions} times (default {@value
    * HeapGrowthCheck#DEFAULT_REPETITIONS}): a quarter warm up, the rest form three measurement
-   * windows. More repetitions find sparser leaks.
+   * windows. More repetitions find sparser leaks. Growth that shows in every window is confirmed
+   * with further windows, each twice as long, up to {@value
+   * HeapGrowthCheck#MAX_CONFIRMING_REPETITIONS} repetitions in all: a bounded cache that fills up
+   * meanwhile passes, a leak fails.
    *
    * @throws IllegalArgumentException when too few to warm up and fill three windows of two
    */

@@ -39,20 +39,33 @@ import org.retention.core.internal.growth.WindowPlan;
  * least one instance per ten measured repetitions. Only then are heap dumps taken: one at the start
  * of the last window, for the classes still growing, and one at the end, and a group is reported
  * only where a place (a collection's array, a field) reachable without passing through the test
- * engine or Retention held more of them at the end. So a failure costs two heap dumps, and a pass
- * one collection and one histogram per window (plus one dump when a class grew in every window but
- * the last).
+ * engine or Retention held more of them at the end.
  *
- * <p><b>What it cannot promise.</b> A bounded cache bigger than the warm-up fills during the
- * measured windows and looks like a leak: repeat more, or {@link #ignoring} its classes. Objects
- * only held softly or weakly are never reported. Counts are VM-wide: other threads that allocate
- * and keep objects during the check take part in it.
+ * <p><b>Confirmation.</b> {@link #run} follows growth that showed in every window before it gives
+ * a verdict: more windows, each twice as long as the one before, until the growth stops (a bounded
+ * cache full, a pool grown to its size: a pass) or the budget is spent while it still grows (a
+ * leak). The budget is {@value #MAX_CONFIRMING_REPETITIONS} repetitions in all, and the
+ * check's timeout for the whole run at its pace so far. A confirming window keeps a class only
+ * when it added at least one instance per ten of the window's repetitions. So a clean action pays
+ * one collection and one histogram per window and nothing for confirmation; a bounded cache fed
+ * one new key per repetition passes once it is full (up to about 1,300 entries with the defaults),
+ * at the cost of one histogram per confirming window; a failure costs the windows up to the budget
+ * and two heap dumps. A {@link #start() session}, whose repetitions a test engine runs, cannot ask
+ * for more of them and is judged on its own repetitions: repeat more than a bounded cache holds.
+ *
+ * <p><b>What it cannot promise.</b> Objects only held softly or weakly are never reported. Counts
+ * are VM-wide: other threads that allocate and keep objects during the check take part in it.
  */
 public final class HeapGrowthCheck {
   /** The repetitions when none are given. */
   public static final int DEFAULT_REPETITIONS = 40;
   /** How long each collection may take to prove when no timeout is given. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * The most repetitions {@link #run} runs to confirm growth: growth still under way when the next
+   * confirming window would pass it is a leak.
+   */
+  public static final int MAX_CONFIRMING_REPETITIONS = 5000;
 
   private final int repetitions;
   private final int warmUp;
@@ -148,15 +161,15 @@ public final class HeapGrowthCheck {
   }
 
   /**
-   * Runs the action the configured number of times, measuring as it goes, and records the
-   * verdict in the run's report, judged against the baseline. What the action throws ends the
-   * check and is rethrown as is.
+   * Runs the action the configured number of times, and more while growth is being confirmed,
+   * measuring as it goes, and records the verdict in the run's report, judged against the
+   * baseline. What the action throws ends the check and is rethrown as is.
    *
    * @return the result: failed when objects accumulated (a leak the baseline does not accept) or
    *     no verdict could be given; the measurement itself is in {@code recorded().details()}
    */
   public CheckResult run(Action action) throws Throwable {
-    Session session = start();
+    Session session = start(true);
     while (!session.complete()) {
       action.run();
       session.repetitionDone();
@@ -169,8 +182,13 @@ public final class HeapGrowthCheck {
    * call {@link Session#repetitionDone()} after each.
    */
   public Session start() {
+    return start(false);
+  }
+
+  private Session start(boolean confirming) {
     CheckSettings checkSettings = settings != null ? settings : CheckSettings.fromSystemProperties();
-    return new Session(new GrowthRun(plan, timeout, ignored), source, name, what, checkSettings);
+    return new Session(new GrowthRun(plan, timeout, ignored, confirming), source, name, what,
+        checkSettings);
   }
 
   /** An action to repeat. */

@@ -72,6 +72,18 @@ final class GrowthFixtures {
 
   static final class Sample {}
 
+  /** Keeps one object every other call. */
+  static final class EveryOther {
+    static final List<Sample> KEPT = new ArrayList<>();
+    private static int calls;
+
+    static void handle() {
+      if (calls++ % 2 == 0) {
+        KEPT.add(new Sample());
+      }
+    }
+  }
+
   // ---- actions that do not leak ----
 
   /** Initialised on first use, then only read. */

@@ -12,6 +12,7 @@ import org.retention.core.explain.PathStep;
 import org.retention.core.growth.GrowingClass;
 import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
+import org.retention.core.growth.HeapGrowthCheck;
 import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
@@ -45,29 +46,68 @@ import org.retention.core.internal.heap.GrowthPaths;
 public final class GrowthRun {
   /** Classes (name prefixes) never reported: see {@link EngineClasses#PREFIXES}. */
   public static final List<String> ENGINE_PREFIXES = EngineClasses.PREFIXES;
+  /** The most repetitions a confirming run asks for. */
+  private static final int MAX_CONFIRMING_REPETITIONS = HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS;
+  /** Growth means at least one instance per this many repetitions of a window. */
+  private static final int MIN_GAIN_DIVISOR = 10;
 
   private final WindowPlan plan;
   private final Duration timeout;
+  private final boolean confirms;
   private final List<String> ignoredPrefixes;
   private final GrowthSeries series;
   private final long start = System.nanoTime();
   private GrowthPaths.Census before = GrowthPaths.Census.EMPTY;
   private String censusError = "";
   private int done;
+  /** The repetitions after which the next histogram is due. */
+  private int nextBoundary;
+  /** The repetitions of the window under way. */
+  private int windowSize;
+  private int windowsEnded = -1;
+  /** Whether the window under way is the last: the census was taken at its start. */
+  private boolean lastWindow;
   private GrowthVerdict verdict;
 
   /**
+   * A run of exactly the plan's repetitions, such as a test engine's repetitions of one test.
+   *
    * @param ignoredClasses class names, or prefixes of them, that the user does not want reported,
    *     besides {@link #ENGINE_PREFIXES}
    */
   public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses) {
+    this(plan, timeout, ignoredClasses, false);
+  }
+
+  /**
+   * @param confirms whether growth in every window of the plan is followed with further windows,
+   *     of doubling size, until it stops (a pass) or the budget is spent while it still grows (a
+   *     leak); such a run asks for more repetitions than the plan's, see {@link #complete()}
+   */
+  public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses,
+      boolean confirms) {
     this.plan = plan;
     this.timeout = timeout;
+    this.confirms = confirms
+        && plan.repetitions() + 2 * plan.windowSize() <= MAX_CONFIRMING_REPETITIONS;
     List<String> ignored = new ArrayList<>(ENGINE_PREFIXES);
     ignored.addAll(ignoredClasses);
     this.ignoredPrefixes = List.copyOf(ignored);
-    this.series = new GrowthSeries(plan.windows(),
+    this.series = new GrowthSeries(plan.windows() + 1 + confirmingWindows(plan),
         name -> ignoredPrefixes.stream().anyMatch(GrowthPaths.javaName(name)::startsWith));
+    this.nextBoundary = plan.warmUp();
+    this.windowSize = plan.windowSize();
+  }
+
+  /** How many confirming windows, each twice the one before, fit in the repetition budget. */
+  private static int confirmingWindows(WindowPlan plan) {
+    int windows = 0;
+    long size = 2L * plan.windowSize();
+    for (long end = plan.repetitions() + size; end <= MAX_CONFIRMING_REPETITIONS;
+        size *= 2, end += size) {
+      windows++;
+    }
+    return windows;
   }
 
   /** How many repetitions ended. */
@@ -75,7 +115,10 @@ public final class GrowthRun {
     return done;
   }
 
-  /** Whether the verdict is in: every repetition ended, or no verdict can be given. */
+  /**
+   * Whether the verdict is in: every repetition ended, or no verdict can be given. A confirming
+   * run may want repetitions beyond its plan's.
+   */
   public synchronized boolean complete() {
     return verdict != null;
   }
@@ -91,31 +134,63 @@ public final class GrowthRun {
   /** Ends one repetition: at a window's end, measures. */
   public synchronized void repetitionDone() {
     done++;
-    if (verdict != null || !plan.isBoundary(done)) {
+    if (verdict != null || done != nextBoundary) {
       return;
     }
-    int boundary = plan.boundaryIndex(done);
+    boolean confirming = windowsEnded >= plan.windows();
     try {
-      series.add(LiveInstances.histogram(timeout));
+      series.add(LiveInstances.histogram(timeout), done,
+          confirming ? windowSize / MIN_GAIN_DIVISOR : 1);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;
     }
-    if (boundary == plan.windows() - 1 && !series.growingSoFar().isEmpty()) {
-      try {
-        before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
-      } catch (IOException | RuntimeException | OutOfMemoryError e) {
-        censusError = "the heap could not be dumped: " + e;
+    windowsEnded++;
+    if (windowsEnded < plan.windows()) {
+      nextBoundary = done + windowSize;
+      if (windowsEnded == plan.windows() - 1 && !confirms) {
+        takeCensus();
       }
+      return;
     }
-    if (boundary == plan.windows()) {
+    if (lastWindow || !confirms || accumulating().isEmpty()) {
       verdict = judge();
+      return;
+    }
+    // Growth in every window so far: follow it through a window twice as long.
+    windowSize *= 2;
+    nextBoundary = done + windowSize;
+    lastWindow = nextBoundary + 2L * windowSize > MAX_CONFIRMING_REPETITIONS
+        || projectedNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
+    if (lastWindow) {
+      takeCensus();
     }
   }
 
+  /** The time the run would have taken after {@code repetitions}, at its pace so far. */
+  private double projectedNanos(long repetitions) {
+    return (double) (System.nanoTime() - start) / done * repetitions;
+  }
+
+  /** Where the classes still growing are held, at the start of the last window. */
+  private void takeCensus() {
+    if (series.growingSoFar().isEmpty()) {
+      return;
+    }
+    try {
+      before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      censusError = "the heap could not be dumped: " + e;
+    }
+  }
+
+  /** The classes that grew in every window, by at least one instance per ten repetitions. */
+  private List<ClassGrowth> accumulating() {
+    return series.accumulating(Math.max(plan.windows(), (done - plan.warmUp()) / 10));
+  }
+
   private GrowthVerdict judge() {
-    List<ClassGrowth> accumulating =
-        series.accumulating(Math.max(plan.windows(), plan.measured() / 10));
+    List<ClassGrowth> accumulating = accumulating();
     if (accumulating.isEmpty()) {
       return verdict(List.of(), List.of(), "", "");
     }
@@ -150,12 +225,12 @@ public final class GrowthRun {
     Set<String> placed = new java.util.HashSet<>();
     for (GrowthPaths.Pile pile : found.piles()) {
       ClassGrowth growth = byName.get(pile.className());
-      if (pile.added() >= Math.max(1, (growth.perWindow() + 1) / 2)
+      if (pile.added() >= Math.max(1, Math.ceil(growth.perRepetition() * windowSize / 2))
           && placed.add(pile.className())) {
         byPlace.computeIfAbsent(pile.signature(), place -> new ArrayList<>()).add(pile);
       }
     }
-    long minimumAdded = Math.max(1, plan.windowSize() / 10);
+    long minimumAdded = Math.max(1, windowSize / MIN_GAIN_DIVISOR);
     List<GrowthGroup> groups = new ArrayList<>();
     byPlace.forEach((signature, place) -> {
       // The user's own class names the group better than the JDK's nodes and arrays around it.
@@ -181,8 +256,8 @@ public final class GrowthRun {
       String className = GrowthPaths.javaName(first.className());
       groups.add(new GrowthGroup(
           classes.stream().map(name -> new GrowingClass(GrowthPaths.javaName(name),
-              (double) found.added(name, signature, before) / plan.windowSize(),
-              found.addedBytes(name, signature, before) / plan.windowSize())).toList(),
+              (double) found.added(name, signature, before) / windowSize,
+              found.addedBytes(name, signature, before) / windowSize)).toList(),
           first.root(), steps, first.toPlace().size(), first.placeClass(), first.instances(),
           Fingerprints.of(first.root(), steps, className)));
     });
@@ -190,7 +265,7 @@ public final class GrowthRun {
   }
 
   private GrowingClass growing(ClassGrowth growth) {
-    int repetitions = plan.windowSize() * growth.windowsBeforeLast();
+    int repetitions = growth.repetitionsBeforeLast();
     return new GrowingClass(GrowthPaths.javaName(growth.className()),
         (double) growth.beforeLast() / repetitions, growth.bytesBeforeLast() / repetitions);
   }
@@ -198,7 +273,7 @@ public final class GrowthRun {
   private GrowthVerdict verdict(List<GrowthGroup> groups, List<GrowingClass> unexplained,
       String unexplainedReason, String inconclusiveReason) {
     return new GrowthVerdict(groups, unexplained, unexplainedReason, done, plan.warmUp(),
-        plan.windows(), GcCoordinator.shared().collector().displayName(),
+        Math.max(0, windowsEnded), GcCoordinator.shared().collector().displayName(),
         Duration.ofNanos(System.nanoTime() - start), inconclusiveReason);
   }
 }

@@ -8,7 +8,9 @@ import java.util.function.Predicate;
 import org.retention.core.internal.count.ClassHistogram;
 
 /**
- * The live counts, at each boundary so far, of the classes that grew in every window so far.
+ * The live counts, at each boundary so far, of the classes that grew in every window so far, and
+ * how many repetitions had ended at each boundary (windows need not be the same size: confirming
+ * windows double).
  *
  * <p>Its own memory must never look like growth nor hide it: between two histograms it holds the
  * same number of objects, one string of names and one array of counts, each replaced at every
@@ -18,18 +20,29 @@ import org.retention.core.internal.count.ClassHistogram;
 final class GrowthSeries {
   private final int boundaries;
   private final Predicate<String> ignored;
+  /** Repetitions ended at each boundary so far. */
+  private final int[] repetitionsAt;
   /** The candidates' JVM names, one per line. */
   private String names = "";
   /** Per candidate: its instances at each boundary, then its bytes at each boundary. */
   private long[] counts = new long[0];
   private int added;
 
-  GrowthSeries(int windows, Predicate<String> ignored) {
-    this.boundaries = windows + 1;
+  /** @param boundaries the most histograms the series will be given */
+  GrowthSeries(int boundaries, Predicate<String> ignored) {
+    this.boundaries = boundaries;
     this.ignored = ignored;
+    this.repetitionsAt = new int[boundaries];
   }
 
-  void add(ClassHistogram histogram) {
+  /**
+   * Adds the histogram taken after {@code repetitions}: a candidate stays one when it gained at
+   * least {@code minimumGain} instances (and at least one) since the last boundary.
+   */
+  void add(ClassHistogram histogram, int repetitions, long minimumGain) {
+    if (added == boundaries) {
+      throw new IllegalStateException("a series of " + boundaries + " boundaries is full");
+    }
     List<String> previous = candidates();
     List<String> kept = new ArrayList<>();
     long[] next = new long[(added == 0 ? histogram.instancesByName().size() : previous.size())
@@ -38,9 +51,10 @@ final class GrowthSeries {
       histogram.instancesByName().keySet().stream().filter(name -> !ignored.test(name))
           .forEach(kept::add);
     }
+    long gain = Math.max(1, minimumGain);
     for (int i = 0; i < previous.size(); i++) {
       String name = previous.get(i);
-      if (histogram.instancesOf(name) > counts[i * 2 * boundaries + added - 1]) {
+      if (histogram.instancesOf(name) >= counts[i * 2 * boundaries + added - 1] + gain) {
         System.arraycopy(counts, i * 2 * boundaries, next, kept.size() * 2 * boundaries,
             2 * boundaries);
         kept.add(name);
@@ -52,6 +66,7 @@ final class GrowthSeries {
     }
     names = String.join("\n", kept);
     counts = Arrays.copyOf(next, kept.size() * 2 * boundaries);
+    repetitionsAt[added] = repetitions;
     added++;
   }
 
@@ -72,13 +87,16 @@ final class GrowthSeries {
     }
     List<String> names = candidates();
     int last = added - 1;
+    // With one window only, its rate is all there is.
+    int rateEnd = last > 1 ? last - 1 : last;
     for (int i = 0; i < names.size(); i++) {
       int row = i * 2 * boundaries;
       long instances = counts[row + last] - counts[row];
       if (instances >= minimum) {
         result.add(new ClassGrowth(names.get(i), instances,
-            counts[row + last - 1] - counts[row],
-            counts[row + boundaries + last - 1] - counts[row + boundaries], last - 1));
+            counts[row + rateEnd] - counts[row],
+            counts[row + boundaries + rateEnd] - counts[row + boundaries],
+            repetitionsAt[rateEnd] - repetitionsAt[0]));
       }
     }
     return result;
@@ -93,13 +111,13 @@ final class GrowthSeries {
    * @param instances instances added from the first histogram to the last
    * @param beforeLast instances added in the windows before the last
    * @param bytesBeforeLast bytes added in the windows before the last
-   * @param windowsBeforeLast how many windows that is
+   * @param repetitionsBeforeLast how many repetitions those windows ran
    */
   record ClassGrowth(String className, long instances, long beforeLast, long bytesBeforeLast,
-      int windowsBeforeLast) {
-    /** Instances added per window, before the last. */
-    long perWindow() {
-      return beforeLast / windowsBeforeLast;
+      int repetitionsBeforeLast) {
+    /** Instances added per repetition, before the last window. */
+    double perRepetition() {
+      return (double) beforeLast / repetitionsBeforeLast;
     }
   }
 }
