@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * After the test, nothing it tracked may still be reachable, and no listed class may have more
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(RetentionExtension.class)
+@ResourceLock(providers = InstanceCountIsolation.class)
 public @interface NoRetentionAfter {
 
   /**
@@ -42,9 +44,10 @@ public @interface NoRetentionAfter {
    * the test than before it. Both counts come from the VM's live class histogram after a proven
    * full GC, before the {@code @BeforeEach} methods and after the {@code @AfterEach} methods.
    *
-   * <p>The counts are VM-wide: objects of these classes that tests running in parallel hold at
-   * that moment count too, so run such tests in isolation (JUnit's {@code @Isolated}, or a
-   * {@code @ResourceLock} shared with every test that creates these objects).
+   * <p>The counts are VM-wide, so a test with {@code instancesOf} runs isolated, as {@code
+   * @Isolated} does: no other test runs beside it (on JUnit 5.12 and later, which asks the
+   * annotation's resource lock provider; on an older JUnit, add {@code @Isolated} yourself). Tests
+   * that only track objects still run in parallel.
    */
   Class<?>[] instancesOf() default {};
 
