@@ -60,6 +60,8 @@ public final class GrowthRun {
   private GrowthPaths.Census before = GrowthPaths.Census.EMPTY;
   private String censusError = "";
   private int done;
+  /** Time spent in collections, histograms and dumps, not in the action. */
+  private long measuringNanos;
   /** The repetitions after which the next histogram is due. */
   private int nextBoundary;
   /** The repetitions of the window under way. */
@@ -138,12 +140,15 @@ public final class GrowthRun {
       return;
     }
     boolean confirming = windowsEnded >= plan.windows();
+    long measuring = System.nanoTime();
     try {
       series.add(LiveInstances.histogram(timeout), done,
           confirming ? windowSize / MIN_GAIN_DIVISOR : 1);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;
+    } finally {
+      measuringNanos += System.nanoTime() - measuring;
     }
     windowsEnded++;
     if (windowsEnded < plan.windows()) {
@@ -161,15 +166,19 @@ public final class GrowthRun {
     windowSize *= 2;
     nextBoundary = done + windowSize;
     lastWindow = nextBoundary + 2L * windowSize > MAX_CONFIRMING_REPETITIONS
-        || projectedNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
+        || actionNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
     if (lastWindow) {
       takeCensus();
     }
   }
 
-  /** The time the run would have taken after {@code repetitions}, at its pace so far. */
-  private double projectedNanos(long repetitions) {
-    return (double) (System.nanoTime() - start) / done * repetitions;
+  /**
+   * The time the action itself would have taken after {@code repetitions}, at its pace so far.
+   * The collections are left out: they cost the same per window whatever the action, and a
+   * loaded machine slows them most, which must not cut confirmation short.
+   */
+  private double actionNanos(long repetitions) {
+    return (double) (System.nanoTime() - start - measuringNanos) / done * repetitions;
   }
 
   /** Where the classes still growing are held, at the start of the last window. */
@@ -177,10 +186,13 @@ public final class GrowthRun {
     if (series.growingSoFar().isEmpty()) {
       return;
     }
+    long measuring = System.nanoTime();
     try {
       before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       censusError = "the heap could not be dumped: " + e;
+    } finally {
+      measuringNanos += System.nanoTime() - measuring;
     }
   }
 
