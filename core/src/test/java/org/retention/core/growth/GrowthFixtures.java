@@ -72,6 +72,44 @@ final class GrowthFixtures {
 
   static final class Sample {}
 
+  /**
+   * Another thread of the JVM that adds 50 objects every millisecond until closed: faster than
+   * confirmation's doubling windows outgrow, so only the idle window tells it from the action.
+   */
+  static final class Neighbour implements AutoCloseable {
+    static final List<Object> KEPT = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Thread thread;
+
+    private Neighbour(Thread thread) {
+      this.thread = thread;
+    }
+
+    static Neighbour start() {
+      Thread thread = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          for (int i = 0; i < 50; i++) {
+            KEPT.add(new StringBuilder("kept by a neighbour"));
+          }
+          try {
+            Thread.sleep(1);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "growth-neighbour");
+      thread.setDaemon(true);
+      thread.start();
+      return new Neighbour(thread);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join();
+      KEPT.clear();
+    }
+  }
+
   /** Keeps one object every other call. */
   static final class EveryOther {
     static final List<Sample> KEPT = new ArrayList<>();

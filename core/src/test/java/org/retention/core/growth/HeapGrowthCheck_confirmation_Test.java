@@ -84,6 +84,38 @@ class HeapGrowthCheck_confirmation_Test {
     assertThat(session.verdict().windows()).isEqualTo(3);
   }
 
+  @Test
+  void should_never_blame_a_clean_action_for_what_another_thread_keeps_adding() throws Throwable {
+    // GIVEN a neighbour that keeps adding objects for as long as the check runs
+    try (GrowthFixtures.Neighbour neighbour = GrowthFixtures.Neighbour.start()) {
+      // WHEN
+      CheckResult result = check().run(() -> new StringBuilder("request").append(1).toString());
+      // THEN no leak: a pass, or no verdict with the reason
+      assertThat(details(result).groups()).isEmpty();
+      if (result.failed()) {
+        assertThat(result.recorded().orElseThrow().inconclusiveReason()).hasValueSatisfying(
+            reason -> assertThat(reason).contains("also while the action did not run",
+                "run the check @Isolated"));
+      }
+    }
+  }
+
+  @Test
+  void should_fail_a_leak_beside_another_thread_with_the_action_s_own_objects() throws Throwable {
+    // GIVEN
+    try (GrowthFixtures.Neighbour neighbour = GrowthFixtures.Neighbour.start()) {
+      // WHEN
+      CheckResult result = check().run(GrowthFixtures.EveryOther::handle);
+      // THEN
+      assertThat(result.failed()).isTrue();
+      assertThat(details(result).groups()).singleElement().satisfies(group ->
+          assertThat(group.className()).isEqualTo(GrowthFixtures.Sample.class.getName()));
+      assertThat(result.failureMessage()).doesNotContain("StringBuilder");
+    } finally {
+      GrowthFixtures.EveryOther.KEPT.clear();
+    }
+  }
+
   private static HeapGrowthCheck check() {
     return HeapGrowthCheck.repeating(HeapGrowthCheck.DEFAULT_REPETITIONS);
   }

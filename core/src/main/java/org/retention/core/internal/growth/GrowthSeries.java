@@ -70,6 +70,22 @@ final class GrowthSeries {
     added++;
   }
 
+  /**
+   * The candidates that gained at least {@code minimumGain} instances (and at least one) in
+   * {@code histogram} since the last boundary; the series itself is left as it is.
+   */
+  Set<String> grewSince(ClassHistogram histogram, long minimumGain) {
+    List<String> names = candidates();
+    Set<String> grew = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (histogram.instancesOf(names.get(i))
+          >= counts[i * 2 * boundaries + added - 1] + Math.max(1, minimumGain)) {
+        grew.add(names.get(i));
+      }
+    }
+    return grew;
+  }
+
   private List<String> candidates() {
     return names.isEmpty() ? List.of() : List.of(names.split("\n"));
   }
