@@ -58,13 +58,21 @@ final class GrowthFixtures {
 
   static final class Trace {}
 
-  /** Keeps one object every fourth call. */
+  /** Keeps one object every fourth call ({@code handle}) or every other call. */
   static final class Sampler {
     static final List<Sample> KEPT = new ArrayList<>();
     private static int calls;
 
     static void handle() {
-      if (calls++ % 4 == 0) {
+      keepOneIn(4);
+    }
+
+    static void handleEveryOther() {
+      keepOneIn(2);
+    }
+
+    private static void keepOneIn(int every) {
+      if (calls++ % every == 0) {
         KEPT.add(new Sample());
       }
     }
@@ -107,18 +115,6 @@ final class GrowthFixtures {
       thread.interrupt();
       thread.join();
       KEPT.clear();
-    }
-  }
-
-  /** Keeps one object every other call. */
-  static final class EveryOther {
-    static final List<Sample> KEPT = new ArrayList<>();
-    private static int calls;
-
-    static void handle() {
-      if (calls++ % 2 == 0) {
-        KEPT.add(new Sample());
-      }
     }
   }
 

@@ -38,11 +38,11 @@ class HeapGrowthCheck_confirmation_Test {
   @Test
   void should_still_fail_a_leak_of_one_object_every_other_call() throws Throwable {
     // WHEN
-    CheckResult result = check().run(GrowthFixtures.EveryOther::handle);
+    CheckResult result = check().run(GrowthFixtures.Sampler::handleEveryOther);
     // THEN
     assertThat(result.failed()).isTrue();
     assertThat(result.failureMessage())
-        .contains("GC root: static field " + GrowthFixtures.EveryOther.class.getName() + ".KEPT",
+        .contains("GC root: static field " + GrowthFixtures.Sampler.class.getName() + ".KEPT",
             "-> " + GrowthFixtures.Sample.class.getName(), "leak fingerprint: ");
     GrowthDetails details = details(result);
     assertThat(details.repetitions()).as("ran the whole confirmation budget")
@@ -52,7 +52,7 @@ class HeapGrowthCheck_confirmation_Test {
       assertThat(group.className()).isEqualTo(GrowthFixtures.Sample.class.getName());
       assertThat(group.instancesPerRepetition()).isBetween(0.4, 0.6);
     });
-    GrowthFixtures.EveryOther.KEPT.clear();
+    GrowthFixtures.Sampler.KEPT.clear();
   }
 
   @Test
@@ -105,14 +105,14 @@ class HeapGrowthCheck_confirmation_Test {
     // GIVEN
     try (GrowthFixtures.Neighbour neighbour = GrowthFixtures.Neighbour.start()) {
       // WHEN
-      CheckResult result = check().run(GrowthFixtures.EveryOther::handle);
+      CheckResult result = check().run(GrowthFixtures.Sampler::handleEveryOther);
       // THEN
       assertThat(result.failed()).isTrue();
       assertThat(details(result).groups()).singleElement().satisfies(group ->
           assertThat(group.className()).isEqualTo(GrowthFixtures.Sample.class.getName()));
       assertThat(result.failureMessage()).doesNotContain("StringBuilder");
     } finally {
-      GrowthFixtures.EveryOther.KEPT.clear();
+      GrowthFixtures.Sampler.KEPT.clear();
     }
   }
 
