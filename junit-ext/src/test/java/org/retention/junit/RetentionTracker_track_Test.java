@@ -126,6 +126,25 @@ class RetentionTracker_track_Test {
     assertThat(reportEntry(events, "doesNotTrack")).isEmpty();
   }
 
+  /** Nothing registers the extension: no annotation of ours, no auto-detection. */
+  static class UnregisteredFixture {
+    @Test
+    void tracks(RetentionTracker tracker) {
+      tracker.track(new Session("alice"));
+    }
+  }
+
+  @Test
+  void a_tracker_without_the_extension_registered_is_a_parameter_resolution_failure() {
+    // The README says so: a RetentionTracker parameter alone does not register the extension.
+    Events events = Fixtures.run(UnregisteredFixture.class);
+
+    events.assertThatEvents().haveExactly(1, event(test("tracks"), finishedWithFailure(
+        instanceOf(ParameterResolutionException.class),
+        message(m -> m.startsWith("No ParameterResolver registered for parameter ["
+            + RetentionTracker.class.getName() + " ")))));
+  }
+
   static class BeforeEachFixture {
     private RetentionTracker fromBeforeEach;
     private Session held;
