@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -36,7 +37,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Documented
 @Inherited
 @ExtendWith(RetentionExtension.class)
-@ResourceLock(providers = InstanceCountIsolation.class)
+// value: JUnit 5.10 and 5.11 require one and ignore the providers; a shared READ lock on a name of
+// our own never blocks anything.
+@ResourceLock(value = "org.retention.junit.NoRetentionAfter", mode = ResourceAccessMode.READ,
+    providers = InstanceCountIsolation.class)
 public @interface NoRetentionAfter {
 
   /**

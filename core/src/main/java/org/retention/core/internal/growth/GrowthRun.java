@@ -150,7 +150,7 @@ public final class GrowthRun {
     long measuring = windowEnd;
     try {
       series.add(LiveInstances.histogram(timeout), done,
-          confirming ? windowSize / MIN_GAIN_DIVISOR : 1);
+          confirming ? windowSize / MIN_GAIN_DIVISOR : 1, confirming);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;

@@ -37,9 +37,12 @@ final class GrowthSeries {
 
   /**
    * Adds the histogram taken after {@code repetitions}: a candidate stays one when it gained at
-   * least {@code minimumGain} instances (and at least one) since the last boundary.
+   * least {@code minimumGain} instances (and at least one) since the last boundary, and, when
+   * {@code proportional}, at least half what its rate so far would have added over the window's
+   * repetitions: growth that the repetitions cause doubles with a window twice as long, growth
+   * that other code adds in the same time does not.
    */
-  void add(ClassHistogram histogram, int repetitions, long minimumGain) {
+  void add(ClassHistogram histogram, int repetitions, long minimumGain, boolean proportional) {
     if (added == boundaries) {
       throw new IllegalStateException("a series of " + boundaries + " boundaries is full");
     }
@@ -51,10 +54,16 @@ final class GrowthSeries {
       histogram.instancesByName().keySet().stream().filter(name -> !ignored.test(name))
           .forEach(kept::add);
     }
-    long gain = Math.max(1, minimumGain);
     for (int i = 0; i < previous.size(); i++) {
       String name = previous.get(i);
-      if (histogram.instancesOf(name) >= counts[i * 2 * boundaries + added - 1] + gain) {
+      int row = i * 2 * boundaries;
+      long gain = Math.max(1, minimumGain);
+      if (proportional && added > 1) {
+        double rate = (double) (counts[row + added - 1] - counts[row])
+            / (repetitionsAt[added - 1] - repetitionsAt[0]);
+        gain = Math.max(gain, (long) (rate * (repetitions - repetitionsAt[added - 1]) / 2));
+      }
+      if (histogram.instancesOf(name) >= counts[row + added - 1] + gain) {
         System.arraycopy(counts, i * 2 * boundaries, next, kept.size() * 2 * boundaries,
             2 * boundaries);
         kept.add(name);
