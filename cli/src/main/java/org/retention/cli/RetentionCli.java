@@ -18,8 +18,8 @@ import org.retention.gate.internal.Console;
  * error.
  *
  * <pre>
- * java -jar retention-cli.jar check --baseline retention-baseline.txt 'shards/**&#47;*.json'
- * java -jar retention-cli.jar baseline 'shards/**&#47;*.json'
+ * java -jar retention-cli.jar check --baseline retention-baseline.txt shards
+ * java -jar retention-cli.jar baseline shards
  * </pre>
  *
  * <p>Exit codes: {@value #PASSED} the check passed (or the baseline was written), {@value

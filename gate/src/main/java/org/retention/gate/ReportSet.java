@@ -9,8 +9,8 @@ import java.util.Objects;
  * directories or globs gathered from CI shards.
  *
  * <pre>{@code
- * ReportSet reports = new ReportSet(Path.of("target/retention"), List.of("shards/**&#47;*.json"),
- *     Path.of("."));
+ * ReportSet reports = new ReportSet(Path.of("target/retention"),
+ *     List.of("shards/retention-report-*.json"), Path.of("."));
  * }</pre>
  *
  * @param directory where the test JVMs wrote their reports; may not exist
