@@ -64,17 +64,7 @@ public final class RetentionCli {
       out.print(Usage.TEXT);
       return PASSED;
     }
-    RetentionGate gate = new RetentionGate(CLI, new GateLog() {
-      @Override
-      public void info(String line) {
-        out.println(line);
-      }
-
-      @Override
-      public void warn(String line) {
-        err.println(line);
-      }
-    });
+    RetentionGate gate = new RetentionGate(CLI, GateLog.of(out::println, err::println));
     try {
       if (parsed.command().equals(Arguments.BASELINE)) {
         gate.baseline(parsed.reports(), parsed.baselineFile());

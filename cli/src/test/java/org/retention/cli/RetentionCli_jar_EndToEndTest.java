@@ -130,16 +130,6 @@ class RetentionCli_jar_EndToEndTest {
   /** The gate as the Maven plugin's goals build it. */
   private static RetentionGate pluginGate(List<String> log) {
     return new RetentionGate(new GateTool("mvn retention:baseline", "the reports parameter"),
-        new GateLog() {
-          @Override
-          public void info(String line) {
-            log.add(line);
-          }
-
-          @Override
-          public void warn(String line) {
-            log.add(line);
-          }
-        });
+        GateLog.of(log::add, log::add));
   }
 }

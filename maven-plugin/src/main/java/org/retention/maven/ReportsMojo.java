@@ -50,17 +50,8 @@ abstract class ReportsMojo extends AbstractMojo {
 
   /** The shared gate, with hints in Maven's words, logging to Maven's log. */
   RetentionGate gate() {
-    return new RetentionGate(MAVEN, new GateLog() {
-      @Override
-      public void info(String line) {
-        getLog().info(line);
-      }
-
-      @Override
-      public void warn(String line) {
-        getLog().warn(line);
-      }
-    });
+    return new RetentionGate(MAVEN,
+        GateLog.of(line -> getLog().info(line), line -> getLog().warn(line)));
   }
 
   /** A report or the baseline cannot be read, or an output written: a broken build. */
