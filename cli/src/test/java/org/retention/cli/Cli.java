@@ -34,8 +34,7 @@ final class Cli {
 
   /** The shaded jar in a child JVM, as a build tool starts it, from {@code directory}. */
   static Run jar(Path directory, String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("retention.cli.jar",
-        "target/retention-cli-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+    Path jar = jarFile();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
     command.addAll(List.of(args));
@@ -52,6 +51,12 @@ final class Cli {
     Files.delete(out);
     Files.delete(err);
     return run;
+  }
+
+  /** The shaded jar that {@code package} built. */
+  static Path jarFile() {
+    return Path.of(System.getProperty("retention.cli.jar",
+        "target/retention-cli-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
   }
 
   /** Copies the two-shard report set of the test resources into {@code directory}. */

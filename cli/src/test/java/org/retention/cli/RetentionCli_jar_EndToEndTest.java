@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retention.gate.CheckOutcome;
@@ -32,6 +34,22 @@ class RetentionCli_jar_EndToEndTest {
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out()).startsWith("Usage: java -jar retention-cli.jar <command>");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void should_hold_nothing_but_retention_core_gate_and_cli() throws IOException {
+    // The jar is all a build tool needs, and brings no library of its own onto a build.
+    try (JarFile jar = new JarFile(Cli.jarFile().toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo(RetentionCli.class.getName());
+      assertThat(jar.stream().map(JarEntry::getName)
+          .filter(name -> !name.startsWith("META-INF/") && !name.endsWith("/")))
+          .isNotEmpty()
+          .allMatch(name -> name.matches("org/retention/(core|gate|cli)/.*"))
+          .contains("org/retention/gate/RetentionGate.class",
+              "org/retention/core/RetentionReports.class");
+      assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+    }
   }
 
   @Test
