@@ -1,15 +1,10 @@
 package org.retention.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.retention.core.report.LeakBaseline;
-import org.retention.maven.internal.MergedReports;
+import org.retention.gate.GateException;
 
 /**
  * Writes the baseline from the merged reports: every leak fingerprint they contain, each
@@ -37,18 +32,10 @@ public class BaselineMojo extends ReportsMojo {
       getLog().info("Retention: baseline skipped");
       return;
     }
-    Path file = baseline.toPath();
-    Optional<Path> existing = baseline.isFile() ? Optional.of(file) : Optional.empty();
-    MergedReports merged = merge(existing);
-    Map<String, String> reasons = merged.baseline().map(LeakBaseline::reasons).orElse(Map.of());
     try {
-      LeakBaseline.write(file, merged.fingerprints(), reasons);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the retention baseline " + file + ": " + e, e);
+      gate().baseline(reportSet(), baseline.toPath());
+    } catch (GateException e) {
+      throw broken(e);
     }
-    long kept = merged.fingerprints().stream().filter(reasons::containsKey).count();
-    getLog().info(String.format("Retention: wrote %d leak fingerprint(s) from %d report(s) to %s"
-            + " (%d kept their reason, %d dropped as stale)", merged.fingerprints().size(),
-        merged.reports().size(), file, kept, merged.staleEntries().size()));
   }
 }

@@ -1,28 +1,15 @@
 package org.retention.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.retention.core.report.BaselineEntry;
-import org.retention.core.report.CheckVerdict;
-import org.retention.maven.internal.HtmlReport;
-import org.retention.maven.internal.JudgedCheck;
-import org.retention.maven.internal.Console;
-import org.retention.maven.internal.LeakListing;
-import org.retention.maven.internal.MergedReports;
-import org.retention.maven.internal.SummaryMarkdown;
-import org.retention.maven.internal.Words;
+import org.retention.gate.CheckOutcome;
+import org.retention.gate.CheckRequest;
+import org.retention.gate.GateException;
 
 /**
  * Gates the build on the retention checks of all its test JVMs: merges every report under
@@ -70,67 +57,16 @@ public class CheckMojo extends ReportsMojo {
       getLog().info("Retention: check skipped");
       return;
     }
-    MergedReports merged = merge(Optional.ofNullable(baseline).map(File::toPath));
-    Path summary = write("summary.md", SummaryMarkdown.of(merged));
-    Path html = write("report.html", HtmlReport.of(merged));
-    getLog().info(String.format(Locale.ROOT, "Retention: %s in %s: %d released, %d accepted,"
-            + " %d retained, %d inconclusive (%s, %s)",
-        Words.count(merged.checks().size(), "check", "checks"),
-        Words.count(merged.reports().size(), "report", "reports"),
-        merged.withVerdict(CheckVerdict.RELEASED).size(), merged.accepted().size(),
-        merged.withVerdict(CheckVerdict.RETAINED).size(),
-        merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
-    if (merged.reports().isEmpty()) {
-      getLog().info("Retention: no report under " + reportDirectory + " nor in the reports"
-          + " parameter: no test of this project ran a retention check");
-    }
-    merged.unfinished().forEach(report -> getLog().warn("Retention: the test JVM of "
-        + report.file() + " did not finish its run (killed or crashed?); later checks are missing"));
-    merged.staleUnknownReason().ifPresent(reason -> getLog().info(
-        "Retention: stale baseline entries were not judged: " + Console.visible(reason)));
-    List<String> problems = new ArrayList<>();
-    List<JudgedCheck> failures = merged.failures();
-    if (!failures.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      lines.add(Words.count(failures.size(), "retention check failed and is",
-          "retention checks failed and are") + " not accepted by the baseline:");
-      failures.forEach(failure -> LeakListing.lines(failure).forEach(line -> lines.add("  "
-          + Console.visible(line))));
-      lines.add("Full paths: " + html + ". To accept a leak, add its fingerprint and a reason to"
-          + " the baseline (mvn retention:baseline writes one).");
-      report(lines, haltOnFailure, problems);
-    }
-    List<BaselineEntry> stale = merged.staleEntries();
-    if (!stale.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      lines.add(Words.count(stale.size(), "baseline entry", "baseline entries")
-          + " matched no leak of any merged report; remove " + (stale.size() == 1 ? "it:" : "them:"));
-      stale.forEach(entry -> lines.add("  " + entry.fingerprint() + "  "
-          + Console.visible(entry.reason())));
-      report(lines, failOnStale, problems);
-    }
-    if (!problems.isEmpty()) {
-      throw new MojoFailureException(String.join("\n", problems));
-    }
-  }
-
-  /** A problem fails the build (Maven prints the message once) or is logged as a warning. */
-  private void report(List<String> lines, boolean failing, List<String> problems) {
-    if (failing) {
-      problems.add(String.join("\n", lines));
-    } else {
-      lines.forEach(line -> getLog().warn("Retention: " + line));
-    }
-  }
-
-  private Path write(String name, String content) throws MojoExecutionException {
-    Path file = reportDirectory.toPath().resolve(name);
+    CheckOutcome outcome;
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-      return file;
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write " + file + ": " + e, e);
+      outcome = gate().check(new CheckRequest(reportSet(),
+          Optional.ofNullable(baseline).map(File::toPath), reportDirectory.toPath(), failOnStale,
+          haltOnFailure));
+    } catch (GateException e) {
+      throw broken(e);
+    }
+    if (outcome.failure().isPresent()) {
+      throw new MojoFailureException(outcome.failure().get());
     }
   }
 }

@@ -1,29 +1,28 @@
 package org.retention.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Map;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.retention.core.report.LeakBaseline;
-import org.retention.maven.internal.MergedReports;
-import org.retention.maven.internal.ReportFile;
-import org.retention.maven.internal.ReportFiles;
+import org.retention.gate.GateException;
+import org.retention.gate.GateLog;
+import org.retention.gate.GateTool;
+import org.retention.gate.ReportSet;
+import org.retention.gate.RetentionGate;
 
 /**
- * What both goals share: finding, reading and merging the retention reports of a build.
+ * What both goals share: the reports of a build, and the shared gate that merges and judges them.
  *
  * <pre>
  * mvn retention:check -Dretention.reports=shards/**&#47;*.json
  * </pre>
  */
 abstract class ReportsMojo extends AbstractMojo {
+  /** How the gate's hints name Maven's ways. */
+  private static final GateTool MAVEN = new GateTool("mvn retention:baseline", "the reports parameter");
+
   /** Where the test JVMs wrote their reports: the default of {@code retention.report.dir}. */
   @Parameter(property = "retention.reportDirectory",
       defaultValue = "${project.build.directory}/retention", required = true)
@@ -44,28 +43,19 @@ abstract class ReportsMojo extends AbstractMojo {
   @Parameter(property = "retention.skip", defaultValue = "false")
   boolean skip;
 
-  /** Reads and merges every report, judged against {@code baseline} if there is one. */
-  MergedReports merge(Optional<Path> baseline) throws MojoExecutionException {
-    List<ReportFile> read = new ArrayList<>();
-    try {
-      for (Path file : ReportFiles.find(reportDirectory.toPath(), reports, basedir.toPath())) {
-        read.add(ReportFile.read(file));
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException("Cannot read the retention reports: " + e.getMessage(), e);
-    }
-    if (baseline.isPresent() && !Files.exists(baseline.get())) {
-      // As in the test JVMs: a baseline not written yet accepts no leak.
-      getLog().info("Retention: no baseline at " + baseline.get() + " yet, so no leak is"
-          + " accepted; mvn retention:baseline writes it");
-      return MergedReports.judge(read, Optional.of(new LeakBaseline(baseline.get(), Map.of())));
-    }
-    try {
-      return MergedReports.judge(read, baseline.isPresent()
-          ? Optional.of(LeakBaseline.read(baseline.get())) : Optional.empty());
-    } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException("Cannot read the retention baseline " + baseline.get()
-          + ": " + e.getMessage(), e);
-    }
+  /** The reports this build merges. */
+  ReportSet reportSet() {
+    return new ReportSet(reportDirectory.toPath(), reports, basedir.toPath());
+  }
+
+  /** The shared gate, with hints in Maven's words, logging to Maven's log. */
+  RetentionGate gate() {
+    return new RetentionGate(MAVEN,
+        GateLog.of(line -> getLog().info(line), line -> getLog().warn(line)));
+  }
+
+  /** A report or the baseline cannot be read, or an output written: a broken build. */
+  static MojoExecutionException broken(GateException e) {
+    return new MojoExecutionException(e.getMessage(), e.getCause());
   }
 }

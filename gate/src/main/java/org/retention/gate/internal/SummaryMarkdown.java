@@ -1,0 +1,76 @@
+package org.retention.gate.internal;
+
+import static org.retention.gate.internal.Markdown.Column.CODE;
+import static org.retention.gate.internal.Markdown.Column.NUMBER;
+import static org.retention.gate.internal.Markdown.Column.TEXT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.retention.core.report.BaselineEntry;
+import org.retention.core.report.CheckVerdict;
+
+/**
+ * The Markdown summary of a merged run, fit for a CI job summary ({@code $GITHUB_STEP_SUMMARY}):
+ * new leaks, accepted leaks, stale baseline entries, checks run and their time.
+ *
+ * <pre>{@code
+ * Files.writeString(directory.resolve("summary.md"), SummaryMarkdown.of(merged));
+ * }</pre>
+ */
+public final class SummaryMarkdown {
+  private SummaryMarkdown() {}
+
+  /** The summary of {@code merged}; every text from a report is written inert. */
+  public static String of(MergedReports merged) {
+    Markdown md = new Markdown();
+    List<JudgedCheck> failures = merged.failures();
+    md.heading(2, "Retention: " + (failures.isEmpty()
+        ? "no new leaks" : Words.count(failures.size(), "failed check", "failed checks")));
+    md.table(List.of("checks", "released", "retained", "accepted", "inconclusive",
+            "stale baseline entries", "reports", "check time"),
+        List.of(NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER),
+        List.of(List.of(Integer.toString(merged.checks().size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.RELEASED).size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.RETAINED).size()),
+            Integer.toString(merged.accepted().size()),
+            Integer.toString(merged.withVerdict(CheckVerdict.INCONCLUSIVE).size()),
+            Integer.toString(merged.staleEntries().size()),
+            Integer.toString(merged.reports().size()),
+            String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0))));
+    if (!failures.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      failures.forEach(failure -> lines.addAll(LeakListing.lines(failure)));
+      md.heading(3, "New leaks").codeBlock(lines);
+    }
+    if (!merged.accepted().isEmpty()) {
+      List<List<String>> rows = new ArrayList<>();
+      merged.accepted().forEach(judged -> judged.check().leaks().forEach(leak ->
+          rows.add(List.of(judged.check().name(), leak.fingerprint(),
+              reasonOf(merged, leak.fingerprint(), leak.baselineReason().orElse(null))))));
+      md.heading(3, "Accepted leaks")
+          .table(List.of("check", "fingerprint", "reason"), List.of(TEXT, CODE, TEXT), rows);
+    }
+    List<BaselineEntry> stale = merged.staleEntries();
+    if (!stale.isEmpty()) {
+      md.heading(3, "Stale baseline entries")
+          .paragraph("No leak of any merged report matched these; remove them from the baseline:")
+          .table(List.of("fingerprint", "reason"), List.of(CODE, TEXT), stale.stream()
+              .map(entry -> List.of(entry.fingerprint(), entry.reason())).toList());
+    }
+    merged.staleUnknownReason().ifPresent(reason ->
+        md.paragraph("Stale baseline entries were not judged: " + reason + "."));
+    if (!merged.unfinished().isEmpty()) {
+      md.warning(Words.count(merged.unfinished().size(), "test JVM", "test JVMs")
+          + " did not finish (killed or crashed); checks after that point are missing.");
+    }
+    return md.toString();
+  }
+
+  /** The baseline's reason for an accepted fingerprint, else the one the test JVM recorded. */
+  static String reasonOf(MergedReports merged, String fingerprint, String recorded) {
+    String reason = merged.baseline().map(baseline -> baseline.reasons().get(fingerprint))
+        .orElse(recorded);
+    return reason == null ? "" : reason;
+  }
+}
