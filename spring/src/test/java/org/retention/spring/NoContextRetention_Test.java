@@ -1,0 +1,171 @@
+package org.retention.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retention.spring.Fixtures.assertPassed;
+import static org.retention.spring.Fixtures.classFailure;
+import static org.retention.spring.Fixtures.collectedBySystemGc;
+import static org.retention.spring.Fixtures.lastLoaded;
+import static org.retention.spring.Fixtures.run;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.MethodMode;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+/**
+ * {@code @NoContextRetention} with real Spring: a context that the TestContext framework closed and
+ * that stays reachable fails its class, naming what holds it; a released one passes.
+ *
+ * <p>Each verdict's truth is first established without Retention: the unchecked fixture (the base
+ * class of the checked one) runs, then a weak reference to the context it loaded either clears
+ * within ten {@code System.gc()} calls or does not ({@link Fixtures#collectedBySystemGc}).
+ */
+// The unchecked fixtures read the switch: no test may turn it on meanwhile.
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
+class NoContextRetention_Test {
+  @AfterEach
+  void release_what_the_fixtures_leaked() {
+    Beans.release();
+  }
+
+  @SpringJUnitConfig(Beans.LeakingConfig.class)
+  @DirtiesContext
+  static class LeakingBase {
+    @Test void usesTheListener(@Autowired Beans.ContextAwareListener listener) {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  @NoContextRetention
+  static class LeakingFixture extends LeakingBase {}
+
+  @SpringJUnitConfig(Beans.FixedConfig.class)
+  @DirtiesContext
+  static class FixedBase {
+    @Test void usesTheListener(@Autowired Beans.UnregisteringListener listener) {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  @NoContextRetention
+  static class FixedFixture extends FixedBase {}
+
+  @SpringJUnitConfig(Beans.SelfRegisteringConfig.class)
+  @DirtiesContext
+  static class SelfRegisteringBase {
+    @Test void registers(@Autowired Beans.SelfRegistering bean) {
+      assertThat(Registry.INSTANCES).contains(bean);
+    }
+  }
+
+  @NoContextRetention
+  static class SelfRegisteringFixture extends SelfRegisteringBase {}
+
+  @SpringJUnitConfig(Beans.ThreadConfig.class)
+  @DirtiesContext
+  static class ThreadBase {
+    @Test void polls(@Autowired Beans.ContextPoller poller) {
+      assertThat(poller.context).isNotNull();
+    }
+  }
+
+  @NoContextRetention
+  static class ThreadFixture extends ThreadBase {}
+
+  @NoContextRetention
+  @SpringJUnitConfig(Beans.LeakingConfig.class)
+  static class DirtiedByMethodFixture {
+    @Test @DirtiesContext(methodMode = MethodMode.AFTER_METHOD) void dirties() {
+    }
+  }
+
+  @NoContextRetention
+  @SpringJUnitConfig(Beans.FixedConfig.class)
+  static class NeverClosedFixture {
+    @Test void usesTheContext(@Autowired Beans.UnregisteringListener listener) {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  @Test
+  void should_fail_a_class_whose_bean_keeps_its_closed_context_in_a_static_list()
+      throws InterruptedException {
+    // GIVEN a bean that holds its context and registers itself in a static list, whose closed
+    // context, measured without Retention, stays reachable
+    assertPassed(run(LeakingBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
+    Beans.release();
+    // WHEN the checked class runs
+    String failure = classFailure(run(LeakingFixture.class));
+    // THEN it fails after the class, naming the context, why it closed, and the static list
+    assertThat(failure)
+        .startsWith("Expecting closed application contexts to be collectable after the"
+            + " TestContext framework closed them, but 1 of 1 is still strongly reachable")
+        .contains("  application context \"org.springframework.context.support"
+            + ".GenericApplicationContext@")
+        .contains(" of " + LeakingFixture.class.getName()
+            + ", closed by @DirtiesContext after the class (")
+        .contains("  GC root: static field " + Registry.class.getName() + ".INSTANCES")
+        .contains(Beans.ContextAwareListener.class.getSimpleName() + ".context")
+        .contains("  leak fingerprint: ");
+  }
+
+  @Test
+  void should_pass_the_fixed_twin_that_unregisters_when_its_context_closes()
+      throws InterruptedException {
+    // GIVEN the fix, whose closed context, measured without Retention, is collected
+    assertPassed(run(FixedBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
+    // WHEN the checked class runs THEN it passes
+    assertPassed(run(FixedFixture.class));
+  }
+
+  @Test
+  void should_pass_a_bean_that_registers_itself_without_holding_its_context()
+      throws InterruptedException {
+    // GIVEN a bean in a static list that leads nowhere back to its context: measured without
+    // Retention, the closed context is collected
+    assertPassed(run(SelfRegisteringBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
+    Beans.release();
+    // WHEN the checked class runs THEN it passes: the bean leaks, its context does not
+    assertPassed(run(SelfRegisteringFixture.class));
+  }
+
+  @Test
+  void should_fail_a_class_whose_bean_started_a_thread_that_holds_its_context()
+      throws InterruptedException {
+    // GIVEN a bean whose thread, never stopped, holds it: measured without Retention, the closed
+    // context stays reachable
+    assertPassed(run(ThreadBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
+    Beans.release();
+    // WHEN the checked class runs
+    String failure = classFailure(run(ThreadFixture.class));
+    // THEN the failure names the thread
+    assertThat(failure)
+        .contains(" of " + ThreadFixture.class.getName() + ", closed by @DirtiesContext after the class")
+        .contains("\"context-poller\"")
+        .contains("  leak fingerprint: ");
+  }
+
+  @Test
+  void should_say_which_method_dirtied_the_context() {
+    // WHEN a leaking context is closed by @DirtiesContext after one method
+    String failure = classFailure(run(DirtiedByMethodFixture.class));
+    // THEN the failure says so
+    assertThat(failure).contains(" of " + DirtiedByMethodFixture.class.getName()
+        + ", closed by @DirtiesContext after test method dirties() (");
+  }
+
+  @Test
+  void should_check_nothing_when_no_context_was_closed() {
+    // A cached context is never closed by the framework before the JVM exits: nothing to prove.
+    assertPassed(run(NeverClosedFixture.class));
+  }
+}
