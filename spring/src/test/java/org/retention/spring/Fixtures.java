@@ -3,11 +3,17 @@ package org.retention.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.IOException;
 import java.lang.ref.WeakReference;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.retention.core.RetentionReports;
+import org.retention.core.internal.gate.JvmParameters;
+import org.retention.core.internal.gate.SharedLeakGate;
+import org.retention.core.report.CheckRecord;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -37,12 +43,34 @@ final class Fixtures {
     return failures.get(0).getMessage();
   }
 
-  private static List<Throwable> failures(EngineExecutionResults results) {
+  /** The failures of the fixture's containers: its class, where the context check fails. */
+  static List<Throwable> failures(EngineExecutionResults results) {
     return results.containerEvents().failed().stream()
         .map(event -> event.getPayload(TestExecutionResult.class))
         .flatMap(java.util.Optional::stream)
         .flatMap(result -> result.getThrowable().stream())
         .toList();
+  }
+
+  /**
+   * What a child JVM prints of a fixture's run: {@code "<simple name>: passed"}, or {@code
+   * "<simple name>: failed (<n> tests)"} and the class's failures; then, measured without Retention,
+   * whether each context loaded so far was collected, in load order ({@code "collected: false,
+   * true"}).
+   */
+  static String outcome(Class<?> fixture) throws InterruptedException {
+    EngineExecutionResults results = run(fixture);
+    List<Throwable> failures = failures(results);
+    long failedTests = results.testEvents().failed().count();
+    StringBuilder outcome = new StringBuilder(fixture.getSimpleName()).append(
+        failures.isEmpty() && failedTests == 0 ? ": passed" : ": failed (" + failedTests + " tests)");
+    failures.forEach(failure -> outcome.append(System.lineSeparator()).append(failure));
+    List<String> collected = new java.util.ArrayList<>();
+    for (WeakReference<ApplicationContext> context : Beans.LOADED) {
+      collected.add(String.valueOf(collectedBySystemGc(context)));
+    }
+    return outcome.append(System.lineSeparator()).append("collected: ")
+        .append(String.join(", ", collected)).toString();
   }
 
   /** The context that the fixture loaded last. */
@@ -54,13 +82,23 @@ final class Fixtures {
 
   /**
    * The truth without Retention: whether the context behind {@code reference} is collected within
-   * ten {@code System.gc()} calls (the test JVM honours them: no -XX:+DisableExplicitGC).
+   * five {@code System.gc()} calls, each a full collection in the test JVMs (G1, which honours
+   * them: no -XX:+DisableExplicitGC).
    */
   static boolean collectedBySystemGc(WeakReference<?> reference) throws InterruptedException {
-    for (int i = 0; i < 10 && !reference.refersTo(null); i++) {
+    for (int i = 0; i < 5 && !reference.refersTo(null); i++) {
       System.gc();
-      Thread.sleep(20);
+      Thread.sleep(10);
     }
     return reference.refersTo(null);
+  }
+
+  /** The last check of {@code testClass} in this JVM's report. */
+  static CheckRecord recorded(Class<?> testClass) throws IOException {
+    Path report = SharedLeakGate.get(JvmParameters::get).reportFile().orElseThrow();
+    List<CheckRecord> checks = RetentionReports.read(report).checks().stream()
+        .filter(check -> check.name().equals(testClass.getName())).toList();
+    assertThat(checks).isNotEmpty();
+    return checks.get(checks.size() - 1);
   }
 }

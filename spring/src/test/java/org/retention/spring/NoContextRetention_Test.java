@@ -1,17 +1,26 @@
 package org.retention.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.retention.spring.Fixtures.assertPassed;
 import static org.retention.spring.Fixtures.classFailure;
 import static org.retention.spring.Fixtures.collectedBySystemGc;
 import static org.retention.spring.Fixtures.lastLoaded;
 import static org.retention.spring.Fixtures.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
+import org.retention.core.report.CheckKind;
+import org.retention.core.report.CheckRecord;
+import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.MethodMode;
@@ -167,5 +176,31 @@ class NoContextRetention_Test {
   void should_check_nothing_when_no_context_was_closed() {
     // A cached context is never closed by the framework before the JVM exits: nothing to prove.
     assertPassed(run(NeverClosedFixture.class));
+  }
+
+  @Test
+  void should_record_the_check_as_kind_context_with_a_fingerprint_that_a_baseline_accepts()
+      throws IOException, InterruptedException {
+    // GIVEN the leaking class's failure and its fixed twin's pass, in this JVM's report
+    classFailure(run(LeakingFixture.class));
+    assertPassed(run(FixedFixture.class));
+    CheckRecord leaking = Fixtures.recorded(LeakingFixture.class);
+    assertThat(leaking.kind()).isEqualTo(CheckKind.CONTEXT);
+    assertThat(leaking.source()).isEqualTo("spring");
+    assertThat(leaking.verdict()).isEqualTo(CheckVerdict.RETAINED);
+    assertThat(leaking.leaks()).singleElement().extracting(LeakRecord::fingerprint, STRING)
+        .matches("[0-9a-f]{16}");
+    assertThat(Fixtures.recorded(FixedFixture.class).verdict()).isEqualTo(CheckVerdict.RELEASED);
+    // WHEN a JVM whose baseline accepts that fingerprint runs the leaking class
+    Path baseline = Files.createTempFile("retention-spring-baseline-", ".txt");
+    try {
+      Files.writeString(baseline, leaking.leaks().get(0).fingerprint() + "  a known leak\n");
+      String output = ChildJvm.run(List.of("-Dretention.baseline=" + baseline),
+          LeakingFixture.class);
+      // THEN the class passes, its leak accepted
+      assertThat(output).contains("LeakingFixture: passed" + System.lineSeparator());
+    } finally {
+      Files.delete(baseline);
+    }
   }
 }
