@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -101,6 +104,52 @@ class NoContextRetention_Test {
     }
   }
 
+  /** Field injection, one instance per method: JUnit lets each go after its method. */
+  @NoContextRetention
+  @SpringJUnitConfig(Beans.FixedConfig.class)
+  @DirtiesContext
+  static class FieldInjectedFixture {
+    @Autowired Beans.UnregisteringListener listener;
+
+    @Test void first() {
+      assertThat(listener.context).isNotNull();
+    }
+
+    @Test void second() {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  /** One instance for the class: JUnit holds it, and its fields, until after the check. */
+  @NoContextRetention
+  @SpringJUnitConfig(Beans.FixedConfig.class)
+  @DirtiesContext
+  @TestInstance(Lifecycle.PER_CLASS)
+  static class PerClassFixture {
+    @Autowired Beans.UnregisteringListener listener;
+
+    @Test void usesTheListener() {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  /** The same, letting its beans go in {@code @AfterAll}, which runs before the check. */
+  @NoContextRetention
+  @SpringJUnitConfig(Beans.FixedConfig.class)
+  @DirtiesContext
+  @TestInstance(Lifecycle.PER_CLASS)
+  static class PerClassReleasingFixture {
+    @Autowired Beans.UnregisteringListener listener;
+
+    @Test void usesTheListener() {
+      assertThat(listener.context).isNotNull();
+    }
+
+    @AfterAll void releaseTheBeans() {
+      listener = null;
+    }
+  }
+
   @Test
   void should_fail_a_class_whose_bean_keeps_its_closed_context_in_a_static_list()
       throws InterruptedException {
@@ -120,7 +169,7 @@ class NoContextRetention_Test {
         .contains(" of " + LeakingFixture.class.getName()
             + ", closed by @DirtiesContext after the class (")
         .contains("  GC root: static field " + Registry.class.getName() + ".INSTANCES")
-        .contains(Beans.ContextAwareListener.class.getSimpleName() + ".context")
+        .contains("    Beans$" + Beans.ContextAwareListener.class.getSimpleName() + ".context")
         .contains("  leak fingerprint: ");
   }
 
@@ -202,5 +251,21 @@ class NoContextRetention_Test {
     } finally {
       Files.delete(baseline);
     }
+  }
+
+  @Test
+  void should_pass_field_injection_into_one_instance_per_method() {
+    assertPassed(run(FieldInjectedFixture.class));
+  }
+
+  @Test
+  void should_name_the_field_of_a_per_class_instance_that_still_holds_a_bean() {
+    // JUnit holds a PER_CLASS test instance until after the class's last callback, where the
+    // check runs: a field that holds a bean keeps the closed context reachable at that moment.
+    // WHEN such a class runs THEN it fails, naming the field; clearing it in @AfterAll passes
+    assertThat(classFailure(run(PerClassFixture.class)))
+        .contains("    NoContextRetention_Test$" + PerClassFixture.class.getSimpleName() + ".listener")
+        .contains("    Beans$" + Beans.UnregisteringListener.class.getSimpleName() + ".context");
+    assertPassed(run(PerClassReleasingFixture.class));
   }
 }
