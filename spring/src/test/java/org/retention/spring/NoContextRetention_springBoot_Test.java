@@ -1,0 +1,90 @@
+package org.retention.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retention.spring.Fixtures.assertPassed;
+import static org.retention.spring.Fixtures.classFailure;
+import static org.retention.spring.Fixtures.collectedBySystemGc;
+import static org.retention.spring.Fixtures.lastLoaded;
+import static org.retention.spring.Fixtures.run;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * {@code @NoContextRetention} on {@code @SpringBootTest} classes: Spring Boot loads the context
+ * through {@code SpringApplication}, with its own listeners and shutdown hook. Each truth is first
+ * established without Retention (the unchecked base class, then a weak reference to its context
+ * and {@code System.gc()} calls).
+ */
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
+class NoContextRetention_springBoot_Test {
+  @AfterEach
+  void release_what_the_fixtures_leaked() {
+    Beans.release();
+  }
+
+  @SpringBootConfiguration
+  @Import(Beans.LeakingConfig.class)
+  static class LeakingApp {}
+
+  @SpringBootConfiguration
+  @Import(Beans.FixedConfig.class)
+  static class FixedApp {}
+
+  @SpringBootTest(classes = LeakingApp.class, properties = {"spring.main.banner-mode=off",
+      "spring.main.log-startup-info=false"}) // the build shows failures only
+  @DirtiesContext
+  static class LeakingBootBase {
+    @Test void usesTheListener(@Autowired Beans.ContextAwareListener listener) {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  @NoContextRetention
+  static class LeakingBootFixture extends LeakingBootBase {}
+
+  @SpringBootTest(classes = FixedApp.class, properties = {"spring.main.banner-mode=off",
+      "spring.main.log-startup-info=false"}) // the build shows failures only
+  @DirtiesContext
+  static class FixedBootBase {
+    @Test void usesTheListener(@Autowired Beans.UnregisteringListener listener) {
+      assertThat(listener.context).isNotNull();
+    }
+  }
+
+  @NoContextRetention
+  static class FixedBootFixture extends FixedBootBase {}
+
+  @Test
+  void should_fail_a_spring_boot_test_whose_bean_keeps_its_closed_context_in_a_static_list()
+      throws InterruptedException {
+    // GIVEN a leaking Boot context, measured without Retention
+    assertPassed(run(LeakingBootBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
+    Beans.release();
+    // WHEN the checked class runs THEN it fails, naming the static list
+    assertThat(classFailure(run(LeakingBootFixture.class)))
+        .contains(" of " + LeakingBootFixture.class.getName()
+            + ", closed by @DirtiesContext after the class (org.springframework.context"
+            + ".annotation.AnnotationConfigApplicationContext, retains ")
+        .contains("  GC root: static field " + Registry.class.getName() + ".INSTANCES")
+        .contains("  leak fingerprint: ");
+  }
+
+  @Test
+  void should_pass_the_fixed_spring_boot_twin() throws InterruptedException {
+    // GIVEN the fixed Boot context: measured without Retention, Boot lets it go once closed
+    assertPassed(run(FixedBootBase.class));
+    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
+    // WHEN the checked class runs THEN it passes
+    assertPassed(run(FixedBootFixture.class));
+  }
+}
