@@ -39,6 +39,11 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
  * the class that last used the evicted context. A context cached until the JVM exits is never
  * closed by the framework, so it is never checked: only the suite's end closes it.
  *
+ * <p><b>{@code @TestInstance(PER_CLASS)}.</b> JUnit keeps the one test instance until after the
+ * class's last callback, where the check runs: a field injected with a bean then keeps the closed
+ * context reachable, and the failure's path names that field. Clear such fields in {@code
+ * @AfterAll}, which runs before the check, or inject into test method parameters.
+ *
  * <p><b>Zero configuration.</b> The listener is also one of Spring's default test execution
  * listeners (through {@code META-INF/spring.factories}); with {@value #MODE_PROPERTY_NAME}{@code
  * =check}, a system property or a line of {@code junit-platform.properties}, it checks every Spring
