@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The fixtures' Spring configurations: beans that leak their context, and their fixed twins. Every
@@ -87,49 +87,14 @@ final class Beans {
     }
   }
 
-  @Configuration(proxyBeanMethods = false)
-  static class LeakingConfig {
-    @Bean ContextSpy spy() {
-      return new ContextSpy();
-    }
+  // Each configuration has a ContextSpy, through which the tests measure the truth.
+  @Configuration @Import({ContextSpy.class, ContextAwareListener.class}) static class LeakingConfig {}
 
-    @Bean ContextAwareListener listener() {
-      return new ContextAwareListener();
-    }
-  }
+  @Configuration @Import({ContextSpy.class, UnregisteringListener.class}) static class FixedConfig {}
 
-  @Configuration(proxyBeanMethods = false)
-  static class FixedConfig {
-    @Bean ContextSpy spy() {
-      return new ContextSpy();
-    }
+  @Configuration @Import({ContextSpy.class, SelfRegistering.class}) static class SelfRegisteringConfig {}
 
-    @Bean UnregisteringListener listener() {
-      return new UnregisteringListener();
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class SelfRegisteringConfig {
-    @Bean ContextSpy spy() {
-      return new ContextSpy();
-    }
-
-    @Bean SelfRegistering registering() {
-      return new SelfRegistering();
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class ThreadConfig {
-    @Bean ContextSpy spy() {
-      return new ContextSpy();
-    }
-
-    @Bean ContextPoller poller() {
-      return new ContextPoller();
-    }
-  }
+  @Configuration @Import({ContextSpy.class, ContextPoller.class}) static class ThreadConfig {}
 
   /** Cleans up what the fixtures leaked. */
   static void release() {

@@ -81,6 +81,18 @@ final class Fixtures {
   }
 
   /**
+   * Runs the unchecked fixture {@code unchecked}, which must pass, and says whether, measured
+   * without Retention, the context it loaded and closed was collected ({@link
+   * #collectedBySystemGc}); then cleans up what it leaked.
+   */
+  static boolean collectedWithoutRetention(Class<?> unchecked) throws InterruptedException {
+    assertPassed(run(unchecked));
+    boolean collected = collectedBySystemGc(lastLoaded());
+    Beans.release();
+    return collected;
+  }
+
+  /**
    * The truth without Retention: whether the context behind {@code reference} is collected within
    * five {@code System.gc()} calls, each a full collection in the test JVMs (G1, which honours
    * them: no -XX:+DisableExplicitGC).

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.retention.spring.Fixtures.assertPassed;
 import static org.retention.spring.Fixtures.classFailure;
-import static org.retention.spring.Fixtures.collectedBySystemGc;
-import static org.retention.spring.Fixtures.lastLoaded;
+import static org.retention.spring.Fixtures.collectedWithoutRetention;
 import static org.retention.spring.Fixtures.run;
 
 import java.io.IOException;
@@ -45,49 +44,22 @@ class NoContextRetention_Test {
     Beans.release();
   }
 
-  @SpringJUnitConfig(Beans.LeakingConfig.class)
-  @DirtiesContext
-  static class LeakingBase {
-    @Test void usesTheListener(@Autowired Beans.ContextAwareListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  // Each unchecked base fixture establishes its truth without Retention; its subclass is checked.
+  @SpringJUnitConfig(Beans.LeakingConfig.class) @DirtiesContext
+  static class LeakingBase extends ContextUser {}
+  @NoContextRetention static class LeakingFixture extends LeakingBase {}
 
-  @NoContextRetention
-  static class LeakingFixture extends LeakingBase {}
+  @SpringJUnitConfig(Beans.FixedConfig.class) @DirtiesContext
+  static class FixedBase extends ContextUser {}
+  @NoContextRetention static class FixedFixture extends FixedBase {}
 
-  @SpringJUnitConfig(Beans.FixedConfig.class)
-  @DirtiesContext
-  static class FixedBase {
-    @Test void usesTheListener(@Autowired Beans.UnregisteringListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  @SpringJUnitConfig(Beans.SelfRegisteringConfig.class) @DirtiesContext
+  static class SelfRegisteringBase extends ContextUser {}
+  @NoContextRetention static class SelfRegisteringFixture extends SelfRegisteringBase {}
 
-  @NoContextRetention
-  static class FixedFixture extends FixedBase {}
-
-  @SpringJUnitConfig(Beans.SelfRegisteringConfig.class)
-  @DirtiesContext
-  static class SelfRegisteringBase {
-    @Test void registers(@Autowired Beans.SelfRegistering bean) {
-      assertThat(Registry.INSTANCES).contains(bean);
-    }
-  }
-
-  @NoContextRetention
-  static class SelfRegisteringFixture extends SelfRegisteringBase {}
-
-  @SpringJUnitConfig(Beans.ThreadConfig.class)
-  @DirtiesContext
-  static class ThreadBase {
-    @Test void polls(@Autowired Beans.ContextPoller poller) {
-      assertThat(poller.context).isNotNull();
-    }
-  }
-
-  @NoContextRetention
-  static class ThreadFixture extends ThreadBase {}
+  @SpringJUnitConfig(Beans.ThreadConfig.class) @DirtiesContext
+  static class ThreadBase extends ContextUser {}
+  @NoContextRetention static class ThreadFixture extends ThreadBase {}
 
   @NoContextRetention
   @SpringJUnitConfig(Beans.LeakingConfig.class)
@@ -96,13 +68,9 @@ class NoContextRetention_Test {
     }
   }
 
-  @NoContextRetention
-  @SpringJUnitConfig(Beans.FixedConfig.class)
-  static class NeverClosedFixture {
-    @Test void usesTheContext(@Autowired Beans.UnregisteringListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  /** Never closed: a cached context is closed only when the JVM exits. */
+  @NoContextRetention @SpringJUnitConfig(Beans.FixedConfig.class)
+  static class NeverClosedFixture extends ContextUser {}
 
   /** Field injection, one instance per method: JUnit lets each go after its method. */
   @NoContextRetention
@@ -134,17 +102,7 @@ class NoContextRetention_Test {
   }
 
   /** The same, letting its beans go in {@code @AfterAll}, which runs before the check. */
-  @NoContextRetention
-  @SpringJUnitConfig(Beans.FixedConfig.class)
-  @DirtiesContext
-  @TestInstance(Lifecycle.PER_CLASS)
-  static class PerClassReleasingFixture {
-    @Autowired Beans.UnregisteringListener listener;
-
-    @Test void usesTheListener() {
-      assertThat(listener.context).isNotNull();
-    }
-
+  static class PerClassReleasingFixture extends PerClassFixture {
     @AfterAll void releaseTheBeans() {
       listener = null;
     }
@@ -155,9 +113,7 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean that holds its context and registers itself in a static list, whose closed
     // context, measured without Retention, stays reachable
-    assertPassed(run(LeakingBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
-    Beans.release();
+    assertThat(collectedWithoutRetention(LeakingBase.class)).isFalse();
     // WHEN the checked class runs
     String failure = classFailure(run(LeakingFixture.class));
     // THEN it fails after the class, naming the context, why it closed, and the static list
@@ -177,8 +133,7 @@ class NoContextRetention_Test {
   void should_pass_the_fixed_twin_that_unregisters_when_its_context_closes()
       throws InterruptedException {
     // GIVEN the fix, whose closed context, measured without Retention, is collected
-    assertPassed(run(FixedBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
+    assertThat(collectedWithoutRetention(FixedBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes
     assertPassed(run(FixedFixture.class));
   }
@@ -188,9 +143,7 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean in a static list that leads nowhere back to its context: measured without
     // Retention, the closed context is collected
-    assertPassed(run(SelfRegisteringBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
-    Beans.release();
+    assertThat(collectedWithoutRetention(SelfRegisteringBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes: the bean leaks, its context does not
     assertPassed(run(SelfRegisteringFixture.class));
   }
@@ -200,9 +153,7 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean whose thread, never stopped, holds it: measured without Retention, the closed
     // context stays reachable
-    assertPassed(run(ThreadBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
-    Beans.release();
+    assertThat(collectedWithoutRetention(ThreadBase.class)).isFalse();
     // WHEN the checked class runs
     String failure = classFailure(run(ThreadFixture.class));
     // THEN the failure names the thread

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 /**
@@ -19,31 +18,16 @@ class NoContextRetention_eviction_Test {
   private static final List<String> CACHE_OF_ONE = List.of("-Dspring.test.context.cache.maxSize=1");
 
   /** Leaves its leaking context in the cache: no {@code @DirtiesContext}. */
-  @NoContextRetention
-  @SpringJUnitConfig(Beans.LeakingConfig.class)
-  static class CachedLeakingFixture {
-    @Test void usesTheListener(@Autowired Beans.ContextAwareListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  @NoContextRetention @SpringJUnitConfig(Beans.LeakingConfig.class)
+  static class CachedLeakingFixture extends ContextUser {}
 
   /** Its context load evicts the previous class's; its own is released when evicted. */
-  @NoContextRetention
-  @SpringJUnitConfig(Beans.FixedConfig.class)
-  static class NextFixture {
-    @Test void usesTheListener(@Autowired Beans.UnregisteringListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  @NoContextRetention @SpringJUnitConfig(Beans.FixedConfig.class)
+  static class NextFixture extends ContextUser {}
 
   /** Evicts {@link NextFixture}'s context, which its fixed listener lets go. */
-  @NoContextRetention
-  @SpringJUnitConfig(Beans.SelfRegisteringConfig.class)
-  static class LastFixture {
-    @Test void registers(@Autowired Beans.SelfRegistering bean) {
-      assertThat(Registry.INSTANCES).contains(bean);
-    }
-  }
+  @NoContextRetention @SpringJUnitConfig(Beans.SelfRegisteringConfig.class)
+  static class LastFixture extends ContextUser {}
 
   @Test
   void should_fail_the_class_whose_context_load_evicted_a_leaking_context_naming_its_owner()

@@ -3,24 +3,24 @@ package org.retention.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.retention.spring.Fixtures.assertPassed;
 import static org.retention.spring.Fixtures.classFailure;
-import static org.retention.spring.Fixtures.collectedBySystemGc;
-import static org.retention.spring.Fixtures.lastLoaded;
+import static org.retention.spring.Fixtures.collectedWithoutRetention;
 import static org.retention.spring.Fixtures.run;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * {@code @NoContextRetention} on {@code @SpringBootTest} classes: Spring Boot loads the context
- * through {@code SpringApplication}, with its own listeners and shutdown hook. Each truth is first
+ * through {@code SpringApplication}, with its own listeners and shutdown hook; the contexts are
+ * annotation-config ones, loaded from the same configurations as the plain Spring fixtures'. Each truth is first
  * established without Retention (the unchecked base class, then a weak reference to its context
  * and {@code System.gc()} calls).
  */
@@ -31,45 +31,25 @@ class NoContextRetention_springBoot_Test {
     Beans.release();
   }
 
-  @SpringBootConfiguration
-  @Import(Beans.LeakingConfig.class)
-  static class LeakingApp {}
-
-  @SpringBootConfiguration
-  @Import(Beans.FixedConfig.class)
-  static class FixedApp {}
-
-  @SpringBootTest(classes = LeakingApp.class, properties = {"spring.main.banner-mode=off",
-      "spring.main.log-startup-info=false"}) // the build shows failures only
+  /** A {@code @SpringBootTest} with no banner nor startup lines: the build shows failures only. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @SpringBootTest(properties = {"spring.main.banner-mode=off", "spring.main.log-startup-info=false"})
   @DirtiesContext
-  static class LeakingBootBase {
-    @Test void usesTheListener(@Autowired Beans.ContextAwareListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
+  @interface QuietBootTest {}
 
-  @NoContextRetention
-  static class LeakingBootFixture extends LeakingBootBase {}
+  @QuietBootTest @ContextConfiguration(classes = Beans.LeakingConfig.class)
+  static class LeakingBootBase extends ContextUser {}
+  @NoContextRetention static class LeakingBootFixture extends LeakingBootBase {}
 
-  @SpringBootTest(classes = FixedApp.class, properties = {"spring.main.banner-mode=off",
-      "spring.main.log-startup-info=false"}) // the build shows failures only
-  @DirtiesContext
-  static class FixedBootBase {
-    @Test void usesTheListener(@Autowired Beans.UnregisteringListener listener) {
-      assertThat(listener.context).isNotNull();
-    }
-  }
-
-  @NoContextRetention
-  static class FixedBootFixture extends FixedBootBase {}
+  @QuietBootTest @ContextConfiguration(classes = Beans.FixedConfig.class)
+  static class FixedBootBase extends ContextUser {}
+  @NoContextRetention static class FixedBootFixture extends FixedBootBase {}
 
   @Test
   void should_fail_a_spring_boot_test_whose_bean_keeps_its_closed_context_in_a_static_list()
       throws InterruptedException {
     // GIVEN a leaking Boot context, measured without Retention
-    assertPassed(run(LeakingBootBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isFalse();
-    Beans.release();
+    assertThat(collectedWithoutRetention(LeakingBootBase.class)).isFalse();
     // WHEN the checked class runs THEN it fails, naming the static list
     assertThat(classFailure(run(LeakingBootFixture.class)))
         .contains(" of " + LeakingBootFixture.class.getName()
@@ -82,8 +62,7 @@ class NoContextRetention_springBoot_Test {
   @Test
   void should_pass_the_fixed_spring_boot_twin() throws InterruptedException {
     // GIVEN the fixed Boot context: measured without Retention, Boot lets it go once closed
-    assertPassed(run(FixedBootBase.class));
-    assertThat(collectedBySystemGc(lastLoaded())).isTrue();
+    assertThat(collectedWithoutRetention(FixedBootBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes
     assertPassed(run(FixedBootFixture.class));
   }

@@ -140,28 +140,27 @@ final class ClassRun {
    */
   enum Phase {
     /** From {@code beforeTestClass}: {@code @DirtiesContext(classMode = BEFORE_CLASS)}. */
-    BEFORE_CLASS(true, "before the class"),
+    BEFORE_CLASS("before the class"),
     /** From {@code prepareTestInstance}: the context is loaded and injected. */
-    PREPARING(false, "while the test instance was prepared"),
+    PREPARING("while the test instance was prepared"),
     /** From {@code beforeTestMethod}: {@code @DirtiesContext} before a method. */
-    BEFORE_METHOD(true, "before test method %s"),
+    BEFORE_METHOD("before test method %s"),
     /** From {@code beforeTestExecution}: the test method runs. */
-    IN_METHOD(false, "while test method %s ran"),
+    IN_METHOD("while test method %s ran"),
     /** From {@code afterTestExecution}: {@code @DirtiesContext} after a method. */
-    AFTER_METHOD(true, "after test method %s"),
+    AFTER_METHOD("after test method %s"),
     /** From {@code afterTestMethod}: only {@code @DirtiesContext} after the class closes here. */
-    AFTER_METHODS(true, "after the class");
+    AFTER_METHODS("after the class");
 
-    private final boolean dirtiesContextActs;
     private final String when;
 
-    Phase(boolean dirtiesContextActs, String when) {
-      this.dirtiesContextActs = dirtiesContextActs;
+    Phase(String when) {
       this.when = when;
     }
 
+    /** Whether {@code @DirtiesContext} closes contexts in this phase: all but two. */
     boolean dirtiesContextActs() {
-      return dirtiesContextActs;
+      return this != PREPARING && this != IN_METHOD;
     }
 
     String when(String method) {

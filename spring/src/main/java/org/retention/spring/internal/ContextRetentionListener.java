@@ -68,30 +68,16 @@ public final class ContextRetentionListener implements TestExecutionListener, Or
     enter(testContext, Phase.BEFORE_CLASS);
   }
 
-  @Override
-  public void prepareTestInstance(TestContext testContext) {
-    enter(testContext, Phase.PREPARING);
-  }
+  // The phases in between: each callback only says where the class stands.
+  @Override public void prepareTestInstance(TestContext tc) { enter(tc, Phase.PREPARING); }
 
-  @Override
-  public void beforeTestMethod(TestContext testContext) {
-    enter(testContext, Phase.BEFORE_METHOD);
-  }
+  @Override public void beforeTestMethod(TestContext tc) { enter(tc, Phase.BEFORE_METHOD); }
 
-  @Override
-  public void beforeTestExecution(TestContext testContext) {
-    enter(testContext, Phase.IN_METHOD);
-  }
+  @Override public void beforeTestExecution(TestContext tc) { enter(tc, Phase.IN_METHOD); }
 
-  @Override
-  public void afterTestExecution(TestContext testContext) {
-    enter(testContext, Phase.AFTER_METHOD);
-  }
+  @Override public void afterTestExecution(TestContext tc) { enter(tc, Phase.AFTER_METHOD); }
 
-  @Override
-  public void afterTestMethod(TestContext testContext) {
-    enter(testContext, Phase.AFTER_METHODS);
-  }
+  @Override public void afterTestMethod(TestContext tc) { enter(tc, Phase.AFTER_METHODS); }
 
   @Override
   public void afterTestClass(TestContext testContext) {
@@ -141,15 +127,16 @@ public final class ContextRetentionListener implements TestExecutionListener, Or
     }
   }
 
+  /** Whether {@value NoContextRetention#MODE_PROPERTY_NAME} asks to check every class. */
   private static boolean everyClass(CheckSettings settings) {
-    return settings.parameters().apply(NoContextRetention.MODE_PROPERTY_NAME)
-        .map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
-          case "check" -> true;
-          case "annotated" -> false;
-          default -> throw new IllegalArgumentException("Invalid configuration parameter "
-              + NoContextRetention.MODE_PROPERTY_NAME + "='" + value
-              + "': expected check or annotated.");
-        })
-        .orElse(false);
+    String mode = settings.parameters().apply(NoContextRetention.MODE_PROPERTY_NAME)
+        .map(value -> value.trim().toLowerCase(Locale.ROOT)).orElse("annotated");
+    if (!mode.equals("check") && !mode.equals("annotated")) {
+      throw new IllegalArgumentException("Invalid configuration parameter "
+          + NoContextRetention.MODE_PROPERTY_NAME + "='"
+          + settings.parameters().apply(NoContextRetention.MODE_PROPERTY_NAME).orElseThrow()
+          + "': expected check or annotated.");
+    }
+    return mode.equals("check");
   }
 }
