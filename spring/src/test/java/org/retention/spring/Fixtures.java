@@ -93,6 +93,21 @@ final class Fixtures {
   }
 
   /**
+   * The failure of {@code checked}, whose context, measured without Retention on its unchecked
+   * twin {@code unchecked}, is not collected: the truth first, then the verdict.
+   */
+  static String leakFailure(Class<?> unchecked, Class<?> checked) throws InterruptedException {
+    assertThat(collectedWithoutRetention(unchecked)).as("collected without Retention").isFalse();
+    return classFailure(run(checked));
+  }
+
+  /** {@code checked} passes, its context collected when measured without Retention on {@code unchecked}. */
+  static void assertReleased(Class<?> unchecked, Class<?> checked) throws InterruptedException {
+    assertThat(collectedWithoutRetention(unchecked)).as("collected without Retention").isTrue();
+    assertPassed(run(checked));
+  }
+
+  /**
    * The truth without Retention: whether the context behind {@code reference} is collected within
    * five {@code System.gc()} calls, each a full collection in the test JVMs (G1, which honours
    * them: no -XX:+DisableExplicitGC).

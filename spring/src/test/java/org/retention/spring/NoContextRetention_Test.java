@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.retention.spring.Fixtures.assertPassed;
 import static org.retention.spring.Fixtures.classFailure;
-import static org.retention.spring.Fixtures.collectedWithoutRetention;
+import static org.retention.spring.Fixtures.assertReleased;
+import static org.retention.spring.Fixtures.leakFailure;
 import static org.retention.spring.Fixtures.run;
 
 import java.io.IOException;
@@ -113,9 +114,8 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean that holds its context and registers itself in a static list, whose closed
     // context, measured without Retention, stays reachable
-    assertThat(collectedWithoutRetention(LeakingBase.class)).isFalse();
     // WHEN the checked class runs
-    String failure = classFailure(run(LeakingFixture.class));
+    String failure = leakFailure(LeakingBase.class, LeakingFixture.class);
     // THEN it fails after the class, naming the context, why it closed, and the static list
     assertThat(failure)
         .startsWith("Expecting closed application contexts to be collectable after the"
@@ -133,9 +133,8 @@ class NoContextRetention_Test {
   void should_pass_the_fixed_twin_that_unregisters_when_its_context_closes()
       throws InterruptedException {
     // GIVEN the fix, whose closed context, measured without Retention, is collected
-    assertThat(collectedWithoutRetention(FixedBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes
-    assertPassed(run(FixedFixture.class));
+    assertReleased(FixedBase.class, FixedFixture.class);
   }
 
   @Test
@@ -143,9 +142,8 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean in a static list that leads nowhere back to its context: measured without
     // Retention, the closed context is collected
-    assertThat(collectedWithoutRetention(SelfRegisteringBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes: the bean leaks, its context does not
-    assertPassed(run(SelfRegisteringFixture.class));
+    assertReleased(SelfRegisteringBase.class, SelfRegisteringFixture.class);
   }
 
   @Test
@@ -153,9 +151,8 @@ class NoContextRetention_Test {
       throws InterruptedException {
     // GIVEN a bean whose thread, never stopped, holds it: measured without Retention, the closed
     // context stays reachable
-    assertThat(collectedWithoutRetention(ThreadBase.class)).isFalse();
     // WHEN the checked class runs
-    String failure = classFailure(run(ThreadFixture.class));
+    String failure = leakFailure(ThreadBase.class, ThreadFixture.class);
     // THEN the failure names the thread
     assertThat(failure)
         .contains(" of " + ThreadFixture.class.getName() + ", closed by @DirtiesContext after the class")

@@ -3,7 +3,8 @@ package org.retention.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.retention.spring.Fixtures.assertPassed;
 import static org.retention.spring.Fixtures.classFailure;
-import static org.retention.spring.Fixtures.collectedWithoutRetention;
+import static org.retention.spring.Fixtures.assertReleased;
+import static org.retention.spring.Fixtures.leakFailure;
 import static org.retention.spring.Fixtures.run;
 
 import java.lang.annotation.Retention;
@@ -48,10 +49,9 @@ class NoContextRetention_springBoot_Test {
   @Test
   void should_fail_a_spring_boot_test_whose_bean_keeps_its_closed_context_in_a_static_list()
       throws InterruptedException {
-    // GIVEN a leaking Boot context, measured without Retention
-    assertThat(collectedWithoutRetention(LeakingBootBase.class)).isFalse();
+    // GIVEN a leaking Boot context, not collected when measured without Retention
     // WHEN the checked class runs THEN it fails, naming the static list
-    assertThat(classFailure(run(LeakingBootFixture.class)))
+    assertThat(leakFailure(LeakingBootBase.class, LeakingBootFixture.class))
         .contains(" of " + LeakingBootFixture.class.getName()
             + ", closed by @DirtiesContext after the class (org.springframework.context"
             + ".annotation.AnnotationConfigApplicationContext, retains ")
@@ -62,8 +62,7 @@ class NoContextRetention_springBoot_Test {
   @Test
   void should_pass_the_fixed_spring_boot_twin() throws InterruptedException {
     // GIVEN the fixed Boot context: measured without Retention, Boot lets it go once closed
-    assertThat(collectedWithoutRetention(FixedBootBase.class)).isTrue();
     // WHEN the checked class runs THEN it passes
-    assertPassed(run(FixedBootFixture.class));
+    assertReleased(FixedBootBase.class, FixedBootFixture.class);
   }
 }
