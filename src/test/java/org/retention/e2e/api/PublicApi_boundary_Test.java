@@ -37,7 +37,7 @@ class PublicApi_boundary_Test {
   private static final List<String> API_MODULES = List.of("core", "assertj-ext", "junit-ext");
   /** Those and the Maven plugin, whose classes need Maven's API to load: checked as sources. */
   private static final List<String> DOCUMENTED_MODULES =
-      List.of("core", "assertj-ext", "junit-ext", "maven-plugin", "gate", "cli");
+      List.of("core", "assertj-ext", "junit-ext", "maven-plugin", "gate", "cli", "spring");
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^public (?:abstract |final |sealed |non-sealed )*(?:class|interface|enum|record|@interface)"
@@ -89,7 +89,7 @@ class PublicApi_boundary_Test {
   @Test
   void should_give_every_published_jar_a_module_name() throws IOException {
     for (String module : List.of("core", "assertj-ext", "junit-ext", "samples", "maven-plugin",
-        "gate", "cli")) {
+        "gate", "cli", "spring")) {
       Path jar = builtJar(module);
       try (JarFile file = new JarFile(jar.toFile())) {
         assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
@@ -102,7 +102,7 @@ class PublicApi_boundary_Test {
   @Test
   void should_ship_the_license_and_notice_in_every_published_jar() throws IOException {
     for (String module : List.of("core", "assertj-ext", "junit-ext", "samples", "maven-plugin",
-        "gate", "cli")) {
+        "gate", "cli", "spring")) {
       Path jar = builtJar(module);
       try (JarFile file = new JarFile(jar.toFile())) {
         assertThat(file.getEntry("META-INF/LICENSE")).as("META-INF/LICENSE of %s",
@@ -133,7 +133,7 @@ class PublicApi_boundary_Test {
   void should_let_no_adapter_import_an_internal_type_of_core() throws IOException {
     // A signature check cannot see what a method body uses: the imports can.
     assertThat(importsMatching(List.of("assertj-ext", "junit-ext", "maven-plugin", "gate", "cli",
-        "samples"),
+        "samples", "spring"),
         "org.retention.core.internal")).isEmpty();
   }
 

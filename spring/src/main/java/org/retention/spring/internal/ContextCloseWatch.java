@@ -1,0 +1,63 @@
+package org.retention.spring.internal;
+
+import java.lang.ref.WeakReference;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.AbstractApplicationContext;
+
+/**
+ * Hears one application context close, whoever closes it: {@code @DirtiesContext}, or the context
+ * cache evicting it while another class loads its own, outside every callback of the listener.
+ * Added once to the context itself; holds it only weakly.
+ *
+ * <pre>{@code
+ * ContextCloseWatch.watch(context, run);   // run: the class that uses it now
+ * }</pre>
+ */
+final class ContextCloseWatch implements ApplicationListener<ContextClosedEvent> {
+  private final WeakReference<ApplicationContext> context;
+  /** The checked class that used the context last: the owner a failure names. */
+  private volatile ClassRun lastUser;
+
+  private ContextCloseWatch(ApplicationContext context, ClassRun user) {
+    this.context = new WeakReference<>(context);
+    this.lastUser = user;
+  }
+
+  /**
+   * Watches {@code context} for its close, once however many classes use it, and makes {@code
+   * user} its last user. A context that is no {@link AbstractApplicationContext} (every context
+   * the TestContext framework loads is one) cannot be listened to once refreshed, and is not
+   * watched.
+   */
+  static void watch(ApplicationContext context, ClassRun user) {
+    if (!(context instanceof AbstractApplicationContext listenable)) {
+      return;
+    }
+    // Classes that share a cached context may learn it at once, on several threads.
+    synchronized (ContextCloseWatch.class) {
+      for (ApplicationListener<?> listener : listenable.getApplicationListeners()) {
+        if (listener instanceof ContextCloseWatch watch) {
+          watch.lastUser = user;
+          return;
+        }
+      }
+      listenable.addApplicationListener(new ContextCloseWatch(context, user));
+    }
+  }
+
+  @Override
+  public void onApplicationEvent(ContextClosedEvent event) {
+    ApplicationContext closed = event.getApplicationContext();
+    // A child context's close event reaches its parent's listeners too.
+    if (!context.refersTo(closed)) {
+      return;
+    }
+    ClassRun owner = lastUser;
+    ClassRun running = ClassRun.onThisThread().orElse(owner);
+    if (running != null && !running.finished()) {
+      running.closed(closed, owner == null ? running.testClass() : owner.testClass());
+    }
+  }
+}
