@@ -38,6 +38,9 @@ class PublicApi_boundary_Test {
   /** Those and the Maven plugin, whose classes need Maven's API to load: checked as sources. */
   private static final List<String> DOCUMENTED_MODULES =
       List.of("core", "assertj-ext", "junit-ext", "maven-plugin", "gate", "cli", "spring");
+  /** The modules whose jars are built (samples too, though never published). */
+  private static final List<String> JAR_MODULES = List.of("core", "assertj-ext", "junit-ext",
+      "samples", "maven-plugin", "gate", "cli", "spring");
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^public (?:abstract |final |sealed |non-sealed )*(?:class|interface|enum|record|@interface)"
@@ -88,8 +91,7 @@ class PublicApi_boundary_Test {
 
   @Test
   void should_give_every_published_jar_a_module_name() throws IOException {
-    for (String module : List.of("core", "assertj-ext", "junit-ext", "samples", "maven-plugin",
-        "gate", "cli", "spring")) {
+    for (String module : JAR_MODULES) {
       Path jar = builtJar(module);
       try (JarFile file = new JarFile(jar.toFile())) {
         assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
@@ -101,8 +103,7 @@ class PublicApi_boundary_Test {
 
   @Test
   void should_ship_the_license_and_notice_in_every_published_jar() throws IOException {
-    for (String module : List.of("core", "assertj-ext", "junit-ext", "samples", "maven-plugin",
-        "gate", "cli", "spring")) {
+    for (String module : JAR_MODULES) {
       Path jar = builtJar(module);
       try (JarFile file = new JarFile(jar.toFile())) {
         assertThat(file.getEntry("META-INF/LICENSE")).as("META-INF/LICENSE of %s",
