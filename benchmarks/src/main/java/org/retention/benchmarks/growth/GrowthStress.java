@@ -99,12 +99,12 @@ public final class GrowthStress {
 
   /** A bean's listeners: one more per call, never removed. */
   private static HeapGrowthCheck.Action propertyListeners() {
-    PropertyChangeSupport support = Holders.CHANGES;
+    PropertyChangeSupport support = Holders.changes;
     return () -> support.addPropertyChangeListener(new Holders.ChangeLogger());
   }
 
   private static HeapGrowthCheck.Action eventBus() {
-    return () -> Holders.BUS.register(new Holders.Subscriber());
+    return () -> Holders.bus.register(new Holders.Subscriber());
   }
 
   private static HeapGrowthCheck.Action mbeans() {
@@ -113,7 +113,7 @@ public final class GrowthStress {
   }
 
   private static HeapGrowthCheck.Action timerTasks() {
-    return () -> Holders.TIMER.schedule(new TimerTask() {
+    return () -> Holders.timer.schedule(new TimerTask() {
       @Override
       public void run() {}
     }, 3_600_000L);
@@ -138,10 +138,26 @@ public final class GrowthStress {
 
   /** What the leaking actions keep, where production code keeps it: in statics. */
   static final class Holders {
-    static final PropertyChangeSupport CHANGES = new PropertyChangeSupport(new Object());
-    static final EventBus BUS = new EventBus("stress");
-    static final Timer TIMER = new Timer("stress-timer", true);
+    static PropertyChangeSupport changes = new PropertyChangeSupport(new Object());
+    static EventBus bus = new EventBus("stress");
+    static Timer timer = new Timer("stress-timer", true);
     static final List<Kept> KEPT = new ArrayList<>();
+
+    /**
+     * Lets every leaking case's objects go after its check, so that each run starts on the same
+     * heap and the rounds do not slow down as leaks pile up.
+     */
+    static void forget() throws Exception {
+      changes = new PropertyChangeSupport(new Object());
+      bus = new EventBus("stress");
+      timer.cancel();
+      timer = new Timer("stress-timer", true);
+      javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+      for (ObjectName name : server.queryNames(new ObjectName("org.retention.stress:*"), null)) {
+        server.unregisterMBean(name);
+      }
+      KEPT.clear();
+    }
 
     /** A listener that a view adds whenever it opens. */
     static final class ChangeLogger implements java.beans.PropertyChangeListener {
@@ -195,6 +211,9 @@ public final class GrowthStress {
           .reportedAs("stress", name).run(action.get());
       nanos += System.nanoTime() - start;
       runs++;
+      if (runs % 10 == 0) {
+        System.out.printf("%s: %d runs, %d wrong%n", name, runs, wrong);
+      }
       GrowthDetails details = (GrowthDetails) result.recorded().orElseThrow().details();
       maxRepetitions = Math.max(maxRepetitions, details.repetitions());
       boolean right = leaks
@@ -202,6 +221,7 @@ public final class GrowthStress {
               && result.failureMessage().contains("GC root: ")
               && result.failureMessage().contains("leak fingerprint: ")
           : !result.failed();
+      Holders.forget();
       if (!right) {
         wrong++;
         System.out.printf("WRONG (%s, run %d): %s%n", name, runs,
