@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.FlightRecorderListener;
+import jdk.jfr.Recording;
+import jdk.jfr.RecordingState;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingStream;
+import org.retention.core.internal.gc.Interrupts;
 
 /**
  * Where each live thread was started, from JFR's {@code jdk.ThreadStart} events in an in-process
@@ -37,6 +44,9 @@ final class ThreadStarts {
 
   private ThreadStarts() {}
 
+  /** How long to wait for the stream's recording to run. */
+  private static final long START_TIMEOUT_SECONDS = 5;
+
   /** Starts the stream if it is not running yet; a JVM without JFR just has no starts. */
   static void ensureRunning() {
     if (started != null || unavailable) {
@@ -55,11 +65,50 @@ final class ThreadStarts {
         stream.onEvent("jdk.ThreadStart", starts::started);
         stream.onEvent("jdk.ThreadEnd", starts::ended);
         stream.onFlush(starts::flushed);
-        stream.startAsync();
+        startAsDaemon(stream);
         started = starts;
       } catch (RuntimeException | LinkageError noJfr) {
         unavailable = true;
       }
+    }
+  }
+
+  /**
+   * Runs the stream on a daemon thread of ours, and returns once its recording runs. JFR's own
+   * {@code startAsync()} thread is not a daemon, and kept a program's JVM alive after its last
+   * line (the demo hung so).
+   */
+  private static void startAsDaemon(RecordingStream stream) {
+    CountDownLatch running = new CountDownLatch(1);
+    RuntimeException[] failed = {null};
+    FlightRecorderListener listener = new FlightRecorderListener() {
+      @Override
+      public void recordingStateChanged(Recording recording) {
+        if (recording.getState() == RecordingState.RUNNING) {
+          running.countDown();
+        }
+      }
+    };
+    FlightRecorder.addListener(listener);
+    try {
+      Thread thread = new Thread(() -> {
+        try {
+          stream.start();
+        } catch (RuntimeException e) {
+          failed[0] = e;
+          running.countDown();
+        }
+      }, "retention-thread-starts");
+      thread.setDaemon(true);
+      thread.start();
+      Interrupts.whileCleared(() -> running.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      FlightRecorder.removeListener(listener);
+    }
+    if (failed[0] != null) {
+      throw failed[0];
     }
   }
 
