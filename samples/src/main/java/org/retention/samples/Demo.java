@@ -16,6 +16,7 @@ import org.retention.samples.plugin.PluginScenario;
 import org.retention.samples.pool.PoolScenario;
 import org.retention.samples.race.RaceScenario;
 import org.retention.samples.registry.RegistryScenario;
+import org.retention.samples.spring.SpringScenario;
 import org.retention.samples.threadlocal.ThreadLocalScenario;
 import org.retention.samples.threads.ThreadsScenario;
 import org.retention.samples.tracehook.TraceHookScenario;
@@ -49,7 +50,8 @@ public final class Demo {
       CheckoutScenario.SCENARIO,
       ThreadsScenario.POOL,
       ThreadsScenario.EXECUTOR,
-      ThreadsScenario.TIMER);
+      ThreadsScenario.TIMER,
+      SpringScenario.SCENARIO);
 
   private static final int TITLE_WIDTH = 64;
   private static final String MESSAGE_INDENT = "      ";
