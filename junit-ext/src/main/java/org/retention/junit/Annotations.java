@@ -17,7 +17,17 @@ final class Annotations {
   static <A extends Annotation> Optional<A> closest(ExtensionContext context, Class<A> type) {
     Optional<A> found = context.getTestMethod()
         .flatMap(method -> AnnotationSupport.findAnnotation(method, type));
-    for (Class<?> c = context.getTestClass().orElse(null); found.isEmpty() && c != null;
+    return found.isPresent() ? found
+        : context.getTestClass().flatMap(testClass -> closestOnClass(testClass, type));
+  }
+
+  /**
+   * The annotation on {@code testClass}, else on a superclass or an enclosing class of a {@code
+   * @Nested} class, the closest first; composed annotations count.
+   */
+  static <A extends Annotation> Optional<A> closestOnClass(Class<?> testClass, Class<A> type) {
+    Optional<A> found = Optional.empty();
+    for (Class<?> c = testClass; found.isEmpty() && c != null;
         c = c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null) {
       found = AnnotationSupport.findAnnotation(c, type);
     }

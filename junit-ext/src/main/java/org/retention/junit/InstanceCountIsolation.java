@@ -1,8 +1,6 @@
 package org.retention.junit;
 
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +33,8 @@ final class InstanceCountIsolation implements ResourceLocksProvider {
   @Override
   public Set<Lock> provideForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass,
       Method testMethod) {
-    Optional<NoRetentionAfter> found = on(testMethod);
+    Optional<NoRetentionAfter> found =
+        AnnotationSupport.findAnnotation(testMethod, NoRetentionAfter.class);
     return locksFor(found.isPresent() ? found : closestOnClass(testClass));
   }
 
@@ -44,17 +43,7 @@ final class InstanceCountIsolation implements ResourceLocksProvider {
         ? EXCLUSIVE : Set.of();
   }
 
-  /** The class's own, else its enclosing classes' (for {@code @Nested}), the closest first. */
   private static Optional<NoRetentionAfter> closestOnClass(Class<?> testClass) {
-    Optional<NoRetentionAfter> found = Optional.empty();
-    for (Class<?> c = testClass; found.isEmpty() && c != null;
-        c = c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null) {
-      found = on(c);
-    }
-    return found;
-  }
-
-  private static Optional<NoRetentionAfter> on(AnnotatedElement element) {
-    return AnnotationSupport.findAnnotation(element, NoRetentionAfter.class);
+    return Annotations.closestOnClass(testClass, NoRetentionAfter.class);
   }
 }

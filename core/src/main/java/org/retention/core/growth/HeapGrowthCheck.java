@@ -46,10 +46,10 @@ import org.retention.core.internal.growth.WindowPlan;
  * cache full, a pool grown to its size: a pass) or the budget is spent while it still grows (a
  * leak). The budget is {@value #MAX_CONFIRMING_REPETITIONS} repetitions in all, and the check's
  * timeout for the action's own time at its pace so far (the collections left out). A confirming
- * window keeps a class only when it added at least one instance per ten of the window's
- * repetitions and at least half what its rate so far predicts; before a leak is reported, the run
- * waits as long as the last window took without repeating the action, and a class that grew
- * meanwhile is other code's. So a clean action pays one collection and one histogram per window and nothing for
+ * window keeps a class only when it added at least one instance per ten of the window's repetitions
+ * and at least half what its rate so far predicts; before a leak is reported, the run waits as long
+ * as the last window took without repeating the action, and a class that grew meanwhile is other
+ * code's. So a clean action pays one collection and one histogram per window and nothing for
  * confirmation; a bounded cache fed one new key per repetition passes once it is full (up to about
  * 1,300 entries with the defaults), at the cost of one histogram per confirming window; a failure
  * costs the windows up to the budget and two heap dumps. A {@link #start() session}, whose

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.retention.core.explain.PathStep;
 import org.retention.core.growth.GrowingClass;
 import org.retention.core.growth.GrowthGroup;
@@ -47,8 +48,6 @@ import org.retention.core.internal.heap.GrowthPaths;
 public final class GrowthRun {
   /** Classes (name prefixes) never reported: see {@link EngineClasses#PREFIXES}. */
   public static final List<String> ENGINE_PREFIXES = EngineClasses.PREFIXES;
-  /** The most repetitions a confirming run asks for. */
-  private static final int MAX_CONFIRMING_REPETITIONS = HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS;
   private static final long MIN_IDLE_MILLIS = 20;
   private static final long MAX_IDLE_MILLIS = 1_000;
   /** Growth means at least one instance per this many repetitions of a window. */
@@ -96,8 +95,7 @@ public final class GrowthRun {
       boolean confirms) {
     this.plan = plan;
     this.timeout = timeout;
-    this.confirms = confirms
-        && plan.repetitions() + 2 * plan.windowSize() <= MAX_CONFIRMING_REPETITIONS;
+    this.confirms = confirms && confirmingWindows(plan) > 0;
     List<String> ignored = new ArrayList<>(ENGINE_PREFIXES);
     ignored.addAll(ignoredClasses);
     this.ignoredPrefixes = List.copyOf(ignored);
@@ -111,7 +109,7 @@ public final class GrowthRun {
   private static int confirmingWindows(WindowPlan plan) {
     int windows = 0;
     long size = 2L * plan.windowSize();
-    for (long end = plan.repetitions() + size; end <= MAX_CONFIRMING_REPETITIONS;
+    for (long end = plan.repetitions() + size; end <= HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS;
         size *= 2, end += size) {
       windows++;
     }
@@ -147,15 +145,12 @@ public final class GrowthRun {
     }
     boolean confirming = windowsEnded >= plan.windows();
     windowEnd = System.nanoTime();
-    long measuring = windowEnd;
     try {
-      series.add(LiveInstances.histogram(timeout), done,
+      series.add(measuring(() -> LiveInstances.histogram(timeout)), done,
           confirming ? windowSize / MIN_GAIN_DIVISOR : 1, confirming);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;
-    } finally {
-      measuringNanos += System.nanoTime() - measuring;
     }
     windowsEnded++;
     if (windowsEnded < plan.windows()) {
@@ -166,18 +161,15 @@ public final class GrowthRun {
       windowStart = System.nanoTime();
       return;
     }
-    if (lastWindow && !accumulating().isEmpty()) {
-      verdict = judge(growingWhileIdle());
-      return;
-    }
-    if (lastWindow || !confirms || accumulating().isEmpty()) {
-      verdict = judge(Set.of());
+    boolean growing = !accumulating().isEmpty();
+    if (lastWindow || !confirms || !growing) {
+      verdict = judge(lastWindow && growing ? growingWhileIdle() : Set.of());
       return;
     }
     // Growth in every window so far: follow it through a window twice as long.
     windowSize *= 2;
     nextBoundary = done + windowSize;
-    lastWindow = nextBoundary + 2L * windowSize > MAX_CONFIRMING_REPETITIONS
+    lastWindow = nextBoundary + 2L * windowSize > HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS
         || actionNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
     if (lastWindow) {
       takeCensus();
@@ -193,18 +185,26 @@ public final class GrowthRun {
   private Set<String> growingWhileIdle() {
     long idleMillis = Math.min(MAX_IDLE_MILLIS,
         Math.max(MIN_IDLE_MILLIS, (windowEnd - windowStart) / 1_000_000));
-    long measuring = System.nanoTime();
     try {
-      Interrupts.whileCleared(() -> {
+      measuring(() -> Interrupts.whileCleared(() -> {
         Thread.sleep(idleMillis);
         return null;
-      });
-      return series.grewSince(LiveInstances.histogram(timeout), windowSize / MIN_GAIN_DIVISOR);
+      }));
+      return series.grewSince(measuring(() -> LiveInstances.histogram(timeout)),
+          windowSize / MIN_GAIN_DIVISOR);
     } catch (InterruptedException | GcUnavailableException e) {
       // Judged without the idle window, as a run that could not confirm it would be.
       return Set.of();
+    }
+  }
+
+  /** Does {@code work}, counting its time as measuring, not as the action's. */
+  private <T, E extends Exception> T measuring(Interrupts.Work<T, E> work) throws E {
+    long begin = System.nanoTime();
+    try {
+      return work.get();
     } finally {
-      measuringNanos += System.nanoTime() - measuring;
+      measuringNanos += System.nanoTime() - begin;
     }
   }
 
@@ -222,13 +222,10 @@ public final class GrowthRun {
     if (series.growingSoFar().isEmpty()) {
       return;
     }
-    long measuring = System.nanoTime();
     try {
-      before = GrowthPaths.census(series.growingSoFar(), ignoredPrefixes);
+      before = measuring(() -> GrowthPaths.census(series.growingSoFar(), ignoredPrefixes));
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       censusError = "the heap could not be dumped: " + e;
-    } finally {
-      measuringNanos += System.nanoTime() - measuring;
     }
   }
 
@@ -244,7 +241,7 @@ public final class GrowthRun {
     if (accumulating.isEmpty() && !notTheAction.isEmpty()) {
       return verdict(List.of(), List.of(), "", notTheAction.size() + " classes ("
           + notTheAction.stream().map(GrowthPaths::javaName).sorted().limit(3)
-              .collect(java.util.stream.Collectors.joining(", "))
+              .collect(Collectors.joining(", "))
           + (notTheAction.size() > 3 ? ", ..." : "") + ") grew in every window, but also while"
           + " the action did not run: other code in this JVM keeps adding them, so the action's"
           + " own growth cannot be told apart; run the check @Isolated");

@@ -56,14 +56,8 @@ final class GrowthSeries {
     }
     for (int i = 0; i < previous.size(); i++) {
       String name = previous.get(i);
-      int row = i * 2 * boundaries;
-      long gain = Math.max(1, minimumGain);
-      if (proportional && added > 1) {
-        double rate = (double) (counts[row + added - 1] - counts[row])
-            / (repetitionsAt[added - 1] - repetitionsAt[0]);
-        gain = Math.max(gain, (long) (rate * (repetitions - repetitionsAt[added - 1]) / 2));
-      }
-      if (histogram.instancesOf(name) >= counts[row + added - 1] + gain) {
+      long gain = Math.max(minimumGain, proportional ? predictedGain(i, repetitions) / 2 : 0);
+      if (gained(histogram, i, name, gain)) {
         System.arraycopy(counts, i * 2 * boundaries, next, kept.size() * 2 * boundaries,
             2 * boundaries);
         kept.add(name);
@@ -87,12 +81,31 @@ final class GrowthSeries {
     List<String> names = candidates();
     Set<String> grew = new java.util.HashSet<>();
     for (int i = 0; i < names.size(); i++) {
-      if (histogram.instancesOf(names.get(i))
-          >= counts[i * 2 * boundaries + added - 1] + Math.max(1, minimumGain)) {
+      if (gained(histogram, i, names.get(i), minimumGain)) {
         grew.add(names.get(i));
       }
     }
     return grew;
+  }
+
+  /** Whether candidate {@code i} has at least {@code gain} (and one) more instances than last. */
+  private boolean gained(ClassHistogram histogram, int i, String name, long gain) {
+    return histogram.instancesOf(name)
+        >= counts[i * 2 * boundaries + added - 1] + Math.max(1, gain);
+  }
+
+  /**
+   * What candidate {@code i} would have gained by {@code repetitions} at its rate since the first
+   * boundary; nothing before a window has ended.
+   */
+  private long predictedGain(int i, int repetitions) {
+    if (added < 2) {
+      return 0;
+    }
+    int row = i * 2 * boundaries;
+    double rate = (double) (counts[row + added - 1] - counts[row])
+        / (repetitionsAt[added - 1] - repetitionsAt[0]);
+    return (long) (rate * (repetitions - repetitionsAt[added - 1]));
   }
 
   private List<String> candidates() {

@@ -7,7 +7,7 @@ package org.retention.core.internal.growth;
  *
  * <pre>{@code
  * WindowPlan plan = WindowPlan.of(40, -1);   // 10 warm-up repetitions, 3 windows of 10
- * plan.isBoundary(10);                        // true: the first histogram
+ * plan.warmUp();                              // 10: the first histogram is due then
  * }</pre>
  *
  * @param repetitions all repetitions
@@ -37,20 +37,5 @@ public record WindowPlan(int repetitions, int warmUp, int windows, int windowSiz
           wanted + WINDOWS * MIN_WINDOW));
     }
     return new WindowPlan(repetitions, repetitions - WINDOWS * windowSize, WINDOWS, windowSize);
-  }
-
-  /** The measured repetitions: all but the warm-up. */
-  public int measured() {
-    return windows * windowSize;
-  }
-
-  /** Whether a histogram is due after {@code done} repetitions. */
-  public boolean isBoundary(int done) {
-    return done >= warmUp && (done - warmUp) % windowSize == 0;
-  }
-
-  /** Which boundary {@code done} repetitions are: 0 after the warm-up, {@code windows} at the end. */
-  public int boundaryIndex(int done) {
-    return (done - warmUp) / windowSize;
   }
 }

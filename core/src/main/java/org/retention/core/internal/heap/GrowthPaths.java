@@ -348,7 +348,8 @@ public final class GrowthPaths {
         int depth = 1;
         for (int holder = parents[instance]; holder >= 0; holder = parents[holder], depth++) {
           held.merge(holder, 1, Integer::sum);
-          long[] nearest = sample.computeIfAbsent(holder, h -> new long[] {instance, Long.MAX_VALUE});
+          long[] nearest =
+              sample.computeIfAbsent(holder, h -> new long[] {instance, Long.MAX_VALUE});
           if (depth < nearest[1]) {
             nearest[0] = instance;
             nearest[1] = depth;
@@ -372,7 +373,8 @@ public final class GrowthPaths {
           long instancesHere = bySignature.get(signature);
           long added = instancesHere - before.countOf(jvmName, signature);
           if (added > 0) {
-            piles.put(signature, pile(jvmName, holder, (int) sample.get(holder)[0], instancesHere, added));
+            piles.put(signature,
+                pile(jvmName, holder, (int) sample.get(holder)[0], instancesHere, added));
           }
         }
       });
