@@ -1,9 +1,12 @@
 package org.retention.benchmarks.growth;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.beans.PropertyChangeSupport;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -43,6 +46,9 @@ public final class GrowthStress {
         clean("Guava maximumSize(50), 20 fresh keys per call", GrowthStress::guava),
         clean("Caffeine maximumSize(100), default executor", GrowthStress::caffeine),
         clean("String.intern of fresh strings", () -> () -> ("s-" + KEYS.incrementAndGet()).intern()),
+        clean("Micrometer counter and timer with a fixed tag set", GrowthStress::fixedTags),
+        clean("one shared Jackson ObjectMapper, write and read", GrowthStress::jackson),
+        leak("Micrometer meter per unbounded tag value", GrowthStress::meterPerTag),
         leak("PropertyChangeSupport listener per call", GrowthStress::propertyListeners),
         leak("Guava EventBus.register per call", GrowthStress::eventBus),
         leak("MBean registered per call", GrowthStress::mbeans),
@@ -97,6 +103,36 @@ public final class GrowthStress {
     return () -> cache.put(KEYS.incrementAndGet(), new byte[32]);
   }
 
+  /** Request metrics as a service records them: the same few meters, found again per call. */
+  private static HeapGrowthCheck.Action fixedTags() {
+    MeterRegistry registry = Holders.meters;
+    String[] statuses = {"200", "404", "500"};
+    long[] calls = {0};
+    return () -> {
+      String status = statuses[(int) (calls[0]++ % statuses.length)];
+      registry.counter("http.requests", "method", "GET", "status", status).increment();
+      registry.timer("http.latency", "method", "GET").record(java.time.Duration.ofMillis(3));
+    };
+  }
+
+  /** The user id as a tag: a new meter per user, kept by the registry for good. */
+  private static HeapGrowthCheck.Action meterPerTag() {
+    MeterRegistry registry = Holders.meters;
+    return () -> registry.counter("logins", "user", "u-" + KEYS.incrementAndGet()).increment();
+  }
+
+  /** One mapper for the whole service: its serializer caches fill once, then stay. */
+  private static HeapGrowthCheck.Action jackson() {
+    ObjectMapper mapper = Holders.MAPPER;
+    return () -> {
+      long id = KEYS.incrementAndGet();
+      String json = mapper.writeValueAsString(new Holders.Order(id, "item-" + id, List.of("a", "b")));
+      if (mapper.readValue(json, Holders.Order.class).id() != id) {
+        throw new AssertionError(json);
+      }
+    };
+  }
+
   /** A bean's listeners: one more per call, never removed. */
   private static HeapGrowthCheck.Action propertyListeners() {
     PropertyChangeSupport support = Holders.changes;
@@ -142,6 +178,8 @@ public final class GrowthStress {
     static EventBus bus = new EventBus("stress");
     static Timer timer = new Timer("stress-timer", true);
     static final List<Kept> KEPT = new ArrayList<>();
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static MeterRegistry meters = new SimpleMeterRegistry();
 
     /**
      * Lets every leaking case's objects go after its check, so that each run starts on the same
@@ -157,7 +195,12 @@ public final class GrowthStress {
         server.unregisterMBean(name);
       }
       KEPT.clear();
+      meters.close();
+      meters = new SimpleMeterRegistry();
     }
+
+    /** What the service writes and reads. */
+    public record Order(long id, String item, List<String> tags) {}
 
     /** A listener that a view adds whenever it opens. */
     static final class ChangeLogger implements java.beans.PropertyChangeListener {
