@@ -32,6 +32,7 @@ public final class ExplanationMessages {
    *     Object[][3]
    *     AuditEntry.session
    *     -> org.example.Session
+   *   suspect reference: Object[][3] -> org.example.AuditEntry (break it to free 1,048,640 bytes)
    *   leak fingerprint: 5f0c6e2a91d4b387
    * </pre>
    */
@@ -93,6 +94,18 @@ public final class ExplanationMessages {
     text.append("  GC root: ").append(path.root().description()).append(newline);
     path.steps().forEach(step -> text.append("    ").append(step.text()).append(newline));
     text.append("    -> ").append(className).append(newline);
+    path.suspect().ifPresent(suspect -> text.append("  suspect reference: ")
+        .append(suspect.reference()).append(" -> ").append(held(path, suspect.step(), className))
+        .append(suspect.freedBytesKnown()
+            ? " (break it to free " + VerdictMessages.number(suspect.freedBytes()) + " bytes)"
+            : " (what breaking it frees is unknown)")
+        .append(newline));
     text.append("  leak fingerprint: ").append(path.fingerprint()).append(newline);
+  }
+
+  /** What step {@code step} of {@code path} points at, as the next step (or the end) names it. */
+  private static String held(RetentionPath path, int step, String className) {
+    return step + 1 < path.steps().size()
+        ? Fingerprints.readable(path.steps().get(step + 1).holderClass()) : className;
   }
 }
