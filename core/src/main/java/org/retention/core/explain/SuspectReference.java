@@ -11,8 +11,8 @@ import java.util.OptionalInt;
  * points at.
  *
  * <pre>{@code
- * path.suspect().ifPresent(suspect -> System.out.println(suspect.reference()   // "Object[][3]"
- *     + " frees " + suspect.freedBytes() + " bytes"));                       // "frees 1048640 bytes"
+ * path.suspect().ifPresent(suspect -> System.out.println(suspect.reference()  // "Object[][3]"
+ *     + " frees " + suspect.freedBytes() + " bytes"));                      // " frees 1048640 bytes"
  * }</pre>
  *
  * <p><b>Which step.</b> Walking from the root, the last step held by infrastructure that points

@@ -173,15 +173,18 @@ final class AnalysisLines {
     throw new IOException("not a line of the analysis: " + line);
   }
 
+  /** A step's line: its kind, class, field and index, then any proxy interfaces. */
   private static void step(PrintStream out, String kind, PathStep step) {
-    line(out, kind, step.kind().name(), step.holderClass(),
-        step.field() == null ? "" : step.field(), Integer.toString(step.arrayIndex()));
+    List<String> fields = new ArrayList<>(List.of(kind, step.kind().name(), step.holderClass(),
+        step.field() == null ? "" : step.field(), Integer.toString(step.arrayIndex())));
+    fields.addAll(step.proxyInterfaces());
+    line(out, fields.toArray(String[]::new));
   }
 
   private static PathStep step(String[] fields) {
     PathStep.Kind kind = PathStep.Kind.valueOf(fields[1]);
     return new PathStep(fields[2], kind == PathStep.Kind.FIELD ? fields[3] : null,
-        Integer.parseInt(fields[4]), kind);
+        Integer.parseInt(fields[4]), kind, List.of(fields).subList(5, fields.length));
   }
 
   private static RetainedObject object(List<RetainedObject> retained, int index)

@@ -120,6 +120,6 @@ final class PathAssembly {
     if (slot == type.referentSlot) {
       return new PathStep(type.name, "referent", -1);
     }
-    return new PathStep(type.referenceDeclarers[slot], type.referenceNames[slot], -1);
+    return FieldSteps.of(heap, parent, slot);
   }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.retention.core.explain.Explanation;
+import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.probe.Outcome;
@@ -105,7 +106,11 @@ public final class ExplanationMessages {
 
   /** What step {@code step} of {@code path} points at, as the next step (or the end) names it. */
   private static String held(RetentionPath path, int step, String className) {
-    return step + 1 < path.steps().size()
-        ? Fingerprints.readable(path.steps().get(step + 1).holderClass()) : className;
+    if (step + 1 == path.steps().size()) {
+      return className;
+    }
+    PathStep next = path.steps().get(step + 1);
+    return next.proxyInterfaces().isEmpty() ? Fingerprints.readable(next.holderClass())
+        : next.text();
   }
 }
