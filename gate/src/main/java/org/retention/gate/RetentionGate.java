@@ -65,6 +65,7 @@ public final class RetentionGate {
         merged.withVerdict(CheckVerdict.RELEASED).size(), merged.accepted().size(),
         merged.withVerdict(CheckVerdict.RETAINED).size(),
         merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
+    merged.contexts().ifPresent(counts -> log.info("Retention: " + Words.contexts(counts)));
     if (merged.reports().isEmpty()) {
       log.info("Retention: no report under " + request.reports().directory() + " nor in "
           + tool.extraReports() + ": no test of this project ran a retention check");

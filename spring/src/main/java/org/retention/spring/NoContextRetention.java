@@ -39,6 +39,10 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
  * the class that last used the evicted context. A context cached until the JVM exits is never
  * closed by the framework, so it is never checked: only the suite's end closes it.
  *
+ * <p><b>Suite summary.</b> The JVM's report counts the contexts of checked classes: created,
+ * closed, released (proven collectable) and still cached at the end; {@code retention:check} adds
+ * up every fork's, and retention-junit's end-of-run line says the JVM's.
+ *
  * <p><b>{@code @TestInstance(PER_CLASS)}.</b> JUnit keeps the one test instance until after the
  * class's last callback, where the check runs: a field injected with a bean then keeps the closed
  * context reachable, and the failure's path names that field. Clear such fields in {@code

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.retention.core.RunSummary;
 
 /**
  * Runs fixtures in a child JVM, for what one JVM configures once: the context cache's size (read
@@ -43,10 +44,14 @@ final class ChildJvm {
     return output;
   }
 
-  /** Runs each fixture class, in order, and prints its outcome. */
+  /**
+   * Runs each fixture class, in order, and prints its outcome; then the line a JUnit run ends with
+   * (retention-junit prints it when its launcher session closes, which the test kit has none of).
+   */
   public static void main(String[] fixtures) throws Exception {
     for (String fixture : fixtures) {
       System.out.println(Fixtures.outcome(Class.forName(fixture)));
     }
+    RunSummary.endOfRunLine().ifPresent(System.out::println);
   }
 }

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param staleUnknownReason why no baseline entry is reported stale although the run finished
  *     (a failed check of the run had no retention path, so it may have matched any entry); null
  *     when {@code staleBaselineEntries} was judged or the run did not finish
+ * @param contexts what became of the application contexts its checked test classes used; null
+ *     when it counted none, did not finish, or was written by a version that did not count them
  */
 public record RetentionReport(
     String schema,
@@ -34,7 +36,8 @@ public record RetentionReport(
     String baseline,
     List<CheckRecord> checks,
     List<BaselineEntry> staleBaselineEntries,
-    String staleUnknownReason) {
+    String staleUnknownReason,
+    ContextCounts contexts) {
 
   /** The schema name every report carries. */
   public static final String SCHEMA = "retention-report/2";
@@ -52,5 +55,13 @@ public record RetentionReport(
     Objects.requireNonNull(started, "started");
     checks = List.copyOf(checks);
     staleBaselineEntries = staleBaselineEntries == null ? null : List.copyOf(staleBaselineEntries);
+  }
+
+  /** A report that counted no application context. */
+  public RetentionReport(String schema, long pid, String java, Instant started, Instant finished,
+      String baseline, List<CheckRecord> checks, List<BaselineEntry> staleBaselineEntries,
+      String staleUnknownReason) {
+    this(schema, pid, java, started, finished, baseline, checks, staleBaselineEntries,
+        staleUnknownReason, null);
   }
 }

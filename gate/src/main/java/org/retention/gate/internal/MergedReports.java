@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.ContextCounts;
 import org.retention.core.report.LeakBaseline;
 import org.retention.core.report.StaleEntries;
 import org.retention.core.report.SeenLeaks;
@@ -31,6 +32,9 @@ import org.retention.core.report.SeenLeaks;
  * {@code retention.baseline} themselves), and an entry is stale when some report listed it as
  * stale and no leak of any merged report has its fingerprint.
  *
+ * <p>The Spring application contexts that the test JVMs counted are summed ({@link #contexts()}):
+ * each JVM has its own context cache, so the build's counts are the sum of theirs.
+ *
  * <p>No entry is judged stale while a retained object of any check has no retention path: its
  * unknown fingerprint may be the entry's ({@link #staleUnknownReason()}).
  */
@@ -41,6 +45,7 @@ public final class MergedReports {
   private final List<BaselineEntry> staleEntries;
   private final Optional<String> staleUnknownReason;
   private final List<String> fingerprints;
+  private final Optional<ContextCounts> contexts;
 
   private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
     this.reports = List.copyOf(reports);
@@ -59,6 +64,15 @@ public final class MergedReports {
     StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
     this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
     this.staleEntries = stale.entries() == null ? List.of() : stale.entries();
+    this.contexts = sum(reports);
+  }
+
+  /** The reports' context counts added up; empty when no report counted any. */
+  private static Optional<ContextCounts> sum(List<ReportFile> reports) {
+    return reports.stream().map(report -> report.report().contexts())
+        .filter(counts -> counts != null)
+        .reduce((a, b) -> new ContextCounts(a.created() + b.created(), a.closed() + b.closed(),
+            a.released() + b.released(), a.stillCached() + b.stillCached()));
   }
 
   /** Judges {@code reports} together against {@code baseline}, if any. */
@@ -131,6 +145,14 @@ public final class MergedReports {
   /** Every distinct leak fingerprint of the merged reports, sorted: what a new baseline accepts. */
   public List<String> fingerprints() {
     return fingerprints;
+  }
+
+  /**
+   * What became of the Spring application contexts of every test JVM, summed; empty when no report
+   * counted any (no Spring check ran, or the reports are older than the counts).
+   */
+  public Optional<ContextCounts> contexts() {
+    return contexts;
   }
 
   /** The time all checks took together, explanations included. */

@@ -12,7 +12,8 @@ import org.retention.core.report.CheckVerdict;
 
 /**
  * The Markdown summary of a merged run, fit for a CI job summary ({@code $GITHUB_STEP_SUMMARY}):
- * new leaks, accepted leaks, stale baseline entries, checks run and their time.
+ * new leaks, accepted leaks, stale baseline entries, checks run and their time, and what became of
+ * the Spring application contexts when the tests counted them.
  *
  * <pre>{@code
  * Files.writeString(directory.resolve("summary.md"), SummaryMarkdown.of(merged));
@@ -38,6 +39,7 @@ public final class SummaryMarkdown {
             Integer.toString(merged.staleEntries().size()),
             Integer.toString(merged.reports().size()),
             String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0))));
+    merged.contexts().ifPresent(counts -> md.paragraph(Words.contexts(counts) + "."));
     if (!failures.isEmpty()) {
       List<String> lines = new ArrayList<>();
       failures.forEach(failure -> lines.addAll(LeakListing.lines(failure)));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.ContextCounts;
 import org.retention.core.report.LeakRecord;
 import org.retention.core.report.RetentionReport;
 
@@ -68,6 +69,13 @@ final class Reports {
         RetentionReport.SCHEMA, 43, "17.0.15", Instant.parse("2026-11-29T10:00:00Z"),
         Instant.parse("2026-11-29T10:01:00Z"), "retention-baseline.txt", List.of(checks), stale,
         null));
+  }
+
+  /** A finished report whose JVM counted Spring application contexts. */
+  static ReportFile withContexts(String file, ContextCounts contexts, CheckRecord... checks) {
+    return new ReportFile(Path.of("target/retention", file), new RetentionReport(
+        RetentionReport.SCHEMA, 45, "17.0.15", Instant.parse("2026-11-29T10:00:00Z"),
+        Instant.parse("2026-11-29T10:01:00Z"), null, List.of(checks), List.of(), null, contexts));
   }
 
   static ReportFile unfinished(String file, CheckRecord... checks) {

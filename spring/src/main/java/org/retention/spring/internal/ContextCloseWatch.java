@@ -1,6 +1,7 @@
 package org.retention.spring.internal;
 
 import java.lang.ref.WeakReference;
+import org.retention.core.ContextCounter;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -9,29 +10,32 @@ import org.springframework.context.support.AbstractApplicationContext;
 /**
  * Hears one application context close, whoever closes it: {@code @DirtiesContext}, or the context
  * cache evicting it while another class loads its own, outside every callback of the listener.
- * Added once to the context itself; holds it only weakly.
+ * Added once to the context itself; holds it only weakly. It also counts the context for the
+ * suite summary: created when first watched, closed when it closes.
  *
  * <pre>{@code
- * ContextCloseWatch.watch(context, run);   // run: the class that uses it now
+ * ContextCloseWatch.watch(context, run, counter);   // run: the class that uses it now
  * }</pre>
  */
 final class ContextCloseWatch implements ApplicationListener<ContextClosedEvent> {
   private final WeakReference<ApplicationContext> context;
+  private final ContextCounter counter;
   /** The checked class that used the context last: the owner a failure names. */
   private volatile ClassRun lastUser;
 
-  private ContextCloseWatch(ApplicationContext context, ClassRun user) {
+  private ContextCloseWatch(ApplicationContext context, ClassRun user, ContextCounter counter) {
     this.context = new WeakReference<>(context);
+    this.counter = counter;
     this.lastUser = user;
   }
 
   /**
    * Watches {@code context} for its close, once however many classes use it, and makes {@code
-   * user} its last user. A context that is no {@link AbstractApplicationContext} (every context
+   * user} its last user; {@code counter} counts it as created the first time. A context that is no {@link AbstractApplicationContext} (every context
    * the TestContext framework loads is one) cannot be listened to once refreshed, and is not
    * watched.
    */
-  static void watch(ApplicationContext context, ClassRun user) {
+  static void watch(ApplicationContext context, ClassRun user, ContextCounter counter) {
     if (!(context instanceof AbstractApplicationContext listenable)) {
       return;
     }
@@ -43,7 +47,8 @@ final class ContextCloseWatch implements ApplicationListener<ContextClosedEvent>
           return;
         }
       }
-      listenable.addApplicationListener(new ContextCloseWatch(context, user));
+      listenable.addApplicationListener(new ContextCloseWatch(context, user, counter));
+      counter.created();
     }
   }
 
@@ -54,6 +59,7 @@ final class ContextCloseWatch implements ApplicationListener<ContextClosedEvent>
     if (!context.refersTo(closed)) {
       return;
     }
+    counter.closed();
     ClassRun owner = lastUser;
     ClassRun running = ClassRun.onThisThread().orElse(owner);
     if (running != null && !running.finished()) {

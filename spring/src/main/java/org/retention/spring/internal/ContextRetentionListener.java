@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.retention.core.CheckResult;
 import org.retention.core.CheckSettings;
+import org.retention.core.ContextCounter;
 import org.retention.core.RetentionCheck;
 import org.retention.core.probe.RetentionProbe;
 import org.retention.core.report.CheckKind;
@@ -23,7 +24,9 @@ import org.springframework.test.context.TestExecutionListener;
  * a checked test class uses (never loading one), hears each of them close, and after the class
  * proves every context closed meanwhile collectable with core's {@link RetentionCheck}, recorded
  * as kind {@code context}. A failure is an {@link AssertionError} thrown from {@code
- * afterTestClass}: the class's container fails.
+ * afterTestClass}: the class's container fails. It counts the contexts it learns and hears close
+ * ({@link ContextCounter}), so that the run's report says how many were created, closed, released
+ * and still cached at the end.
  *
  * <pre>{@code
  * @TestExecutionListeners(listeners = ContextRetentionListener.class,
@@ -111,7 +114,7 @@ public final class ContextRetentionListener implements TestExecutionListener, Or
     }
     // hasApplicationContext(): learn a context only once loaded, never load one.
     if (testContext.hasApplicationContext()) {
-      watch(testContext.getApplicationContext(), current);
+      watch(testContext.getApplicationContext(), current, ContextCounter.of(settings));
     }
     Method method = phase == Phase.BEFORE_CLASS || phase == Phase.PREPARING
         || phase == Phase.AFTER_METHODS ? null : testContext.getTestMethod();
@@ -120,10 +123,10 @@ public final class ContextRetentionListener implements TestExecutionListener, Or
   }
 
   /** Watches the context and its parents: a hierarchy's {@code @DirtiesContext} closes them too. */
-  private static void watch(ApplicationContext context, ClassRun user) {
+  private static void watch(ApplicationContext context, ClassRun user, ContextCounter counter) {
     for (ApplicationContext each = context; each != null; each = each.getParent()) {
       user.use(each);
-      ContextCloseWatch.watch(each, user);
+      ContextCloseWatch.watch(each, user, counter);
     }
   }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.ContextCounts;
 import org.retention.core.report.StaleEntries;
 import org.retention.core.report.SeenLeaks;
 import org.retention.core.report.LeakBaseline;
@@ -32,12 +34,20 @@ import org.retention.core.report.LeakBaseline;
  * so the baseline only shrinks), which are also printed to standard error; none is called stale
  * while a check of the run had a retained object without a path ({@link SeenLeaks}). Staleness is
  * per run: a fingerprint matched in another surefire fork is stale in this one's report.
+ *
+ * <p><b>Before the end</b>, a test framework whose run ends says what the checks came to with
+ * {@link #endOfRunLine}, through its own output: a JVM's last words on standard error never reach
+ * surefire's console. The application contexts a test framework creates and closes are counted in
+ * {@link #contexts}, and the report carries them.
  */
 public final class LeakGate {
   private final GateSettings settings;
   private final Optional<LeakBaseline> baseline;
   private final Optional<ReportFile> report;
   private final SeenLeaks seen = new SeenLeaks();
+  private final Map<CheckVerdict, Integer> verdicts = new EnumMap<>(CheckVerdict.class);
+  private final ContextTally contexts = new ContextTally();
+  private String lastLine;
   private boolean finished;
 
   /**
@@ -94,6 +104,8 @@ public final class LeakGate {
     CheckRecord judged = baseline.map(accepted -> accepted.judge(unjudged))
         .orElse(unjudged);
     seen.remember(judged);
+    verdicts.merge(judged.verdict(), 1, Integer::sum);
+    contexts.recorded(judged);
     report.ifPresent(file -> file.append(judged));
     if (judged.verdict() == CheckVerdict.ACCEPTED) {
       // An accepted leak passes its test: say so, so that it never passes unseen.
@@ -101,6 +113,30 @@ public final class LeakGate {
           judged.acceptedReason().orElse(""));
     }
     return judged;
+  }
+
+  /** The application contexts of this run, which a test framework counts as it goes. */
+  public ContextTally contexts() {
+    return contexts;
+  }
+
+  /**
+   * The line that says what this run's checks came to so far ({@link EndOfRunLine}); empty when no
+   * check was recorded and no context counted, or when it would repeat the line given last (a JVM
+   * may end several test runs).
+   */
+  public synchronized Optional<String> endOfRunLine() {
+    Optional<ContextCounts> counted = contexts.counts();
+    if (verdicts.isEmpty() && counted.isEmpty()) {
+      return Optional.empty();
+    }
+    String line = EndOfRunLine.of(verdicts,
+        baseline.map(seen::staleEntries).orElse(StaleEntries.NONE), counted, reportFile());
+    if (line.equals(lastLine)) {
+      return Optional.empty();
+    }
+    lastLine = line;
+    return Optional.of(line);
   }
 
   /** The report file of this run, when there is one. */
@@ -118,7 +154,7 @@ public final class LeakGate {
     }
     finished = true;
     StaleEntries stale = baseline.map(seen::staleEntries).orElse(StaleEntries.NONE);
-    report.ifPresent(file -> file.finish(Instant.now(), stale));
+    report.ifPresent(file -> file.finish(Instant.now(), stale, contexts.counts()));
     baseline.flatMap(accepted -> stale.notice(accepted.file()))
         .ifPresent(System.err::print);
     settings.baselineToWrite().ifPresent(this::writeBaseline);

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.ContextCounts;
 import org.retention.core.report.StaleEntries;
 
 /**
@@ -19,7 +21,7 @@ import org.retention.core.report.StaleEntries;
  * <pre>{@code
  * ReportFile report = ReportFile.in(Path.of("target/retention"), Instant.now(), null);
  * report.append(check);
- * report.finish(Instant.now(), staleEntries);
+ * report.finish(Instant.now(), staleEntries, contextCounts);
  * }</pre>
  *
  * <p>Its name holds the process id, the start time and a random number, so parallel tests and
@@ -69,8 +71,17 @@ final class ReportFile {
 
   /** Closes the report: its end time and what became of the baseline's entries. */
   synchronized void finish(Instant end, StaleEntries stale) {
+    finish(end, stale, Optional.empty());
+  }
+
+  /**
+   * Closes the report: its end time, what became of the baseline's entries, and of the
+   * application contexts if any were counted.
+   */
+  synchronized void finish(Instant end, StaleEntries stale, Optional<ContextCounts> contexts) {
     if (!finished) {
-      finished = write(ReportJson.footer(end, stale.entries(), stale.unknownReason()));
+      finished = write(ReportJson.footer(end, stale.entries(), stale.unknownReason(),
+          contexts.orElse(null)));
       close();
     }
   }

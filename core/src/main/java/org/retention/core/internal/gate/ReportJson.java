@@ -19,6 +19,7 @@ import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckDetails;
 import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.ContextCounts;
 import org.retention.core.report.GrowthDetails;
 import org.retention.core.report.GrowthGroupRecord;
 import org.retention.core.report.InstanceCount;
@@ -40,6 +41,9 @@ import org.retention.core.report.RetentionReport;
  * ,{"kind": "growth", "source": "junit", "name": "CacheTest#evict()", "verdict": "retained", …}
  * ], "finished": "2026-…Z", "staleBaselineEntries": [], "staleUnknownReason": null}
  * </pre>
+ *
+ * <p>A run that counted application contexts ends with one more field, {@code "contexts":
+ * {"created": 14, "closed": 9, "released": 9, "stillCached": 5}}; a report without it counted none.
  *
  * <p>The first line opens the object and its {@code checks} array; each check is one line,
  * appended as it is recorded; the last line, written at JVM exit, closes both. Together they are
@@ -73,6 +77,15 @@ public final class ReportJson {
 
   /** The last line: closes the checks array and the report. */
   static String footer(Instant finished, List<BaselineEntry> stale, String staleUnknownReason) {
+    return footer(finished, stale, staleUnknownReason, null);
+  }
+
+  /**
+   * The last line, with the application contexts when some were counted; a report without them
+   * has no {@code contexts} field, as before there were any.
+   */
+  static String footer(Instant finished, List<BaselineEntry> stale, String staleUnknownReason,
+      ContextCounts contexts) {
     Map<String, Object> footer = new LinkedHashMap<>();
     footer.put("finished", finished.toString());
     footer.put("staleBaselineEntries", stale == null ? null : stale.stream().map(entry -> {
@@ -82,6 +95,14 @@ public final class ReportJson {
       return json;
     }).toList());
     footer.put("staleUnknownReason", staleUnknownReason);
+    if (contexts != null) {
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("created", contexts.created());
+      counts.put("closed", contexts.closed());
+      counts.put("released", contexts.released());
+      counts.put("stillCached", contexts.stillCached());
+      footer.put("contexts", counts);
+    }
     return "], " + JsonWriter.write(footer).substring(1) + "\n";
   }
 
@@ -275,7 +296,25 @@ public final class ReportJson {
         string(header, "java", "the report"), instant(header, "started"),
         footer.get("finished") == null ? null : instant(footer, "finished"),
         optionalString(header, "baseline", "the report"), checks, stale,
-        optionalString(footer, "staleUnknownReason", "the report"));
+        optionalString(footer, "staleUnknownReason", "the report"), contexts(footer));
+  }
+
+  /** The footer's application contexts; null in a report that counted none. */
+  private static ContextCounts contexts(Map<?, ?> footer) {
+    if (footer.get("contexts") == null) {
+      return null;
+    }
+    String where = "the report's contexts";
+    Map<?, ?> counts = object(footer.get("contexts"), where);
+    long created = number(counts, "created", where);
+    long closed = number(counts, "closed", where);
+    long released = number(counts, "released", where);
+    long stillCached = number(counts, "stillCached", where);
+    try {
+      return new ContextCounts(created, closed, released, stillCached);
+    } catch (IllegalArgumentException negative) {
+      throw new IllegalArgumentException(where + ": " + negative.getMessage(), negative);
+    }
   }
 
   private static CheckRecord check(Map<?, ?> json, String where) {

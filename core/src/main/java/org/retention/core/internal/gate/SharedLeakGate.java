@@ -49,6 +49,11 @@ public final class SharedLeakGate {
     return gate;
   }
 
+  /** The gate of this JVM if a check (or a counted context) created it; never creates one. */
+  public static Optional<LeakGate> existing() {
+    return Optional.ofNullable(shared);
+  }
+
   private static void requireSame(Map<String, String> values) {
     Map<String, String> first = configuredWith;
     for (String key : GateSettings.KEYS) {
