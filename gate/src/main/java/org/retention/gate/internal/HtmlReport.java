@@ -1,7 +1,5 @@
 package org.retention.gate.internal;
 
-import static org.retention.gate.internal.Html.escape;
-
 import java.util.List;
 import java.util.Locale;
 import org.retention.core.report.CheckRecord;
@@ -43,96 +41,109 @@ public final class HtmlReport {
 
   /** The page for {@code merged}. */
   public static String of(MergedReports merged) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-        + "<meta charset=\"utf-8\">\n<title>Retention report</title>\n<style>\n")
-        .append(STYLE).append("</style>\n</head>\n<body>\n<h1>Retention report</h1>\n");
+    HtmlWriter html = new HtmlWriter();
+    html.constant("<!DOCTYPE html>\n").open("html", "lang", "en").newline().open("head").newline()
+        .empty("meta", "charset", "utf-8").newline().element("title", "Retention report").newline()
+        .open("style").newline().constant(STYLE).close("style").newline().close("head").newline()
+        .open("body").newline().element("h1", "Retention report").newline();
     List<JudgedCheck> failures = merged.failures();
-    html.append(failures.isEmpty()
-        ? "<p class=\"status passed\">No new leaks</p>\n"
-        : "<p class=\"status failed\">" + Words.count(failures.size(), "failed check",
-            "failed checks") + "</p>\n");
+    if (failures.isEmpty()) {
+      html.element("p", "No new leaks", "class", "status passed").newline();
+    } else {
+      html.element("p", Words.count(failures.size(), "failed check", "failed checks"),
+          "class", "status failed").newline();
+    }
     counts(html, merged);
     if (!failures.isEmpty()) {
-      html.append("<h2 id=\"new-leaks\">New leaks</h2>\n");
+      html.element("h2", "New leaks", "id", "new-leaks").newline();
       failures.forEach(failure -> check(html, merged, failure, "failed"));
     }
     if (!merged.accepted().isEmpty()) {
-      html.append("<h2 id=\"accepted-leaks\">Accepted leaks</h2>\n");
+      html.element("h2", "Accepted leaks", "id", "accepted-leaks").newline();
       merged.accepted().forEach(accepted -> check(html, merged, accepted, "accepted"));
     }
     if (!merged.staleEntries().isEmpty()) {
-      html.append("<h2 id=\"stale-entries\">Stale baseline entries</h2>\n<p>No leak of any"
-          + " merged report matched these; remove them from the baseline.</p>\n<table"
-          + " class=\"stale\">\n<tr><th>fingerprint</th><th>reason</th></tr>\n");
-      merged.staleEntries().forEach(entry -> html.append("<tr><td><code>")
-          .append(escape(entry.fingerprint())).append("</code></td><td>")
-          .append(escape(entry.reason())).append("</td></tr>\n"));
-      html.append("</table>\n");
+      html.element("h2", "Stale baseline entries", "id", "stale-entries").newline()
+          .element("p", "No leak of any merged report matched these; remove them from the"
+              + " baseline.").newline()
+          .open("table", "class", "stale").newline().open("tr").element("th", "fingerprint")
+          .element("th", "reason").close("tr").newline();
+      merged.staleEntries().forEach(entry -> html.open("tr").open("td")
+          .element("code", entry.fingerprint()).close("td").element("td", entry.reason())
+          .close("tr").newline());
+      html.close("table").newline();
     }
-    merged.staleUnknownReason().ifPresent(reason -> html.append("<p class=\"stale-unknown\">"
-        + "Stale baseline entries were not judged: ").append(escape(reason)).append(".</p>\n"));
+    merged.staleUnknownReason().ifPresent(reason -> html.element("p",
+        "Stale baseline entries were not judged: " + reason + ".", "class", "stale-unknown")
+        .newline());
     allChecks(html, merged);
-    html.append("<footer>").append(Words.count(merged.reports().size(), "report",
-        "reports")).append(" merged");
-    merged.baseline().ifPresent(baseline -> html.append(", baseline ")
-        .append(escape(baseline.file().toString())));
-    return html.append(".</footer>\n</body>\n</html>\n").toString();
+    html.element("footer", Words.count(merged.reports().size(), "report", "reports") + " merged"
+        + merged.baseline().map(baseline -> ", baseline " + baseline.file()).orElse("") + ".")
+        .newline();
+    return html.close("body").newline().close("html").newline().toString();
   }
 
-  private static void counts(StringBuilder html, MergedReports merged) {
-    html.append("<table class=\"counts\">\n<tr><th>checks</th><th>released</th><th>retained</th>"
-        + "<th>accepted</th><th>inconclusive</th><th>stale baseline entries</th><th>reports</th>"
-        + "<th>check time</th></tr>\n<tr>");
+  private static void counts(HtmlWriter html, MergedReports merged) {
+    html.open("table", "class", "counts").newline().open("tr");
+    for (String header : List.of("checks", "released", "retained", "accepted", "inconclusive",
+        "stale baseline entries", "reports", "check time")) {
+      html.element("th", header);
+    }
+    html.close("tr").newline().open("tr");
     for (int count : new int[] {merged.checks().size(),
         merged.withVerdict(CheckVerdict.RELEASED).size(),
         merged.withVerdict(CheckVerdict.RETAINED).size(), merged.accepted().size(),
         merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), merged.staleEntries().size(),
         merged.reports().size()}) {
-      html.append("<td class=\"number\">").append(count).append("</td>");
+      html.element("td", Integer.toString(count), "class", "number");
     }
-    html.append(String.format(Locale.ROOT, "<td class=\"number\">%.1f s</td></tr>\n</table>\n",
-        merged.checkTime().toMillis() / 1000.0));
+    html.element("td", String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0),
+        "class", "number").close("tr").newline().close("table").newline();
     if (!merged.unfinished().isEmpty()) {
-      html.append("<p class=\"warning\"><strong>Warning:</strong> ")
-          .append(Words.count(merged.unfinished().size(), "test JVM", "test JVMs"))
-          .append(" did not finish (killed or crashed); checks after that point are missing.</p>\n");
+      html.open("p", "class", "warning").element("strong", "Warning:")
+          .text(" " + Words.count(merged.unfinished().size(), "test JVM", "test JVMs")
+              + " did not finish (killed or crashed); checks after that point are missing.")
+          .close("p").newline();
     }
   }
 
-  private static void check(StringBuilder html, MergedReports merged, JudgedCheck judged,
+  private static void check(HtmlWriter html, MergedReports merged, JudgedCheck judged,
       String kind) {
     CheckRecord check = judged.check();
-    html.append("<section class=\"check ").append(kind).append("\">\n<h3>")
-        .append(escape(check.name())).append("</h3>\n<p class=\"headline\">")
-        .append(escape(LeakListing.outcome(judged))).append("</p>\n");
+    html.open("section", "class", "check " + kind).newline().element("h3", check.name()).newline()
+        .element("p", LeakListing.outcome(judged), "class", "headline").newline();
     check.unexplainedReason().ifPresent(reason ->
-        html.append("<p>No retention path: ").append(escape(reason)).append("</p>\n"));
+        html.element("p", "No retention path: " + reason).newline());
     for (LeakRecord leak : check.leaks()) {
-      html.append("<div class=\"leak\" data-fingerprint=\"").append(escape(leak.fingerprint()))
-          .append("\">\n<p><code>").append(escape(LeakListing.leakLine(leak))).append("</code>");
-      String reason = SummaryMarkdown.reasonOf(merged, leak.fingerprint(), leak.baselineReason().orElse(null));
+      html.open("div", "class", "leak", "data-fingerprint", leak.fingerprint()).newline()
+          .open("p").element("code", LeakListing.leakLine(leak));
+      String reason = SummaryMarkdown.reasonOf(merged, leak.fingerprint(),
+          leak.baselineReason().orElse(null));
       if (judged.verdict() == CheckVerdict.ACCEPTED && !reason.isEmpty()) {
-        html.append("<br>accepted: ").append(escape(reason));
+        html.empty("br").text("accepted: " + reason);
       }
-      html.append("</p>\n").append(PathPicture.svg(leak)).append("\n</div>\n");
+      html.close("p").newline();
+      PathPicture.draw(html, leak);
+      html.newline().close("div").newline();
     }
-    html.append("</section>\n");
+    html.close("section").newline();
   }
 
-  private static void allChecks(StringBuilder html, MergedReports merged) {
-    html.append("<h2 id=\"checks\">All checks</h2>\n<table class=\"checks\">\n<tr><th>check</th>"
-        + "<th>kind</th><th>verdict</th><th>measured</th><th>time</th>"
-        + "<th>report</th></tr>\n");
+  private static void allChecks(HtmlWriter html, MergedReports merged) {
+    html.element("h2", "All checks", "id", "checks").newline().open("table", "class", "checks")
+        .newline().open("tr");
+    for (String header : List.of("check", "kind", "verdict", "measured", "time", "report")) {
+      html.element("th", header);
+    }
+    html.close("tr").newline();
     for (JudgedCheck judged : merged.checks()) {
       CheckRecord check = judged.check();
-      html.append("<tr><td>").append(escape(check.name())).append("</td><td>")
-          .append(check.kind().word()).append("</td><td class=\"verdict-")
-          .append(judged.verdict().word()).append("\">").append(judged.verdict().word())
-          .append("</td><td>").append(escape(LeakListing.outcome(judged)))
-          .append("</td><td class=\"number\">")
-          .append(check.timeMillis()).append(" ms</td><td>")
-          .append(escape(String.valueOf(judged.reportFile().getFileName()))).append("</td></tr>\n");
+      html.open("tr").element("td", check.name()).element("td", check.kind().word())
+          .element("td", judged.verdict().word(), "class", "verdict-" + judged.verdict().word())
+          .element("td", LeakListing.outcome(judged))
+          .element("td", check.timeMillis() + " ms", "class", "number")
+          .element("td", String.valueOf(judged.reportFile().getFileName())).close("tr").newline();
     }
-    html.append("</table>\n");
+    html.close("table").newline();
   }
 }

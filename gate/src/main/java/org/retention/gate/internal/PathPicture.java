@@ -2,16 +2,16 @@ package org.retention.gate.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.retention.core.report.LeakRecord;
 
 /**
  * A leak's retention path drawn as an inline SVG: a vertical chain of boxes from the GC root,
  * through each reference, to the retained object (for a growth failure, to where the objects
- * pile up), joined by arrows.
+ * pile up), joined by arrows. Written through the page's {@link HtmlWriter}, so no name of the
+ * heap can break out of it.
  *
  * <pre>{@code
- * String svg = PathPicture.svg(leak);   // <svg class="path" ...>...</svg>
+ * PathPicture.draw(html, leak);   // <svg class="path" ...>...</svg>
  * }</pre>
  */
 final class PathPicture {
@@ -23,8 +23,15 @@ final class PathPicture {
 
   private PathPicture() {}
 
-  /** The SVG element for {@code leak}'s path. */
+  /** The SVG element for {@code leak}'s path, on its own. */
   static String svg(LeakRecord leak) {
+    HtmlWriter html = new HtmlWriter();
+    draw(html, leak);
+    return html.toString();
+  }
+
+  /** Writes the SVG element for {@code leak}'s path to {@code html}. */
+  static void draw(HtmlWriter html, LeakRecord leak) {
     List<Box> boxes = new ArrayList<>();
     boxes.add(new Box("root", "GC root: " + leak.root()));
     leak.path().forEach(step -> boxes.add(new Box("step", step)));
@@ -32,29 +39,35 @@ final class PathPicture {
     int longest = boxes.stream().mapToInt(box -> box.text().length()).max().orElse(0);
     int width = Math.max(MIN_WIDTH, (int) Math.ceil(longest * CHAR_WIDTH) + 24);
     int height = boxes.size() * BOX_HEIGHT + (boxes.size() - 1) * GAP + 2 * MARGIN;
-    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-        "<svg class=\"path\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
-            + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"retention path of leak %s\">%n",
-        width + 2 * MARGIN, height, width + 2 * MARGIN, height, leak.fingerprint()));
+    String outer = Integer.toString(width + 2 * MARGIN);
+    html.open("svg", "class", "path", "xmlns", "http://www.w3.org/2000/svg", "width", outer,
+        "height", Integer.toString(height), "viewBox", "0 0 " + outer + " " + height,
+        "role", "img", "aria-label", "retention path of leak " + leak.fingerprint()).newline();
     int centre = MARGIN + width / 2;
     for (int i = 0; i < boxes.size(); i++) {
       int top = MARGIN + i * (BOX_HEIGHT + GAP);
       Box box = boxes.get(i);
-      svg.append(String.format(Locale.ROOT,
-          "<g class=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\"/>"
-              + "<text x=\"%d\" y=\"%d\">%s</text></g>%n",
-          box.kind(), MARGIN, top, width, BOX_HEIGHT, MARGIN + 12, top + 20,
-          Html.escape(box.text())));
+      html.open("g", "class", box.kind())
+          .empty("rect", "x", number(MARGIN), "y", number(top), "width", number(width),
+              "height", number(BOX_HEIGHT), "rx", "6")
+          .element("text", box.text(), "x", number(MARGIN + 12), "y", number(top + 20))
+          .close("g").newline();
       if (i + 1 < boxes.size()) {
         int from = top + BOX_HEIGHT;
         int to = from + GAP;
-        svg.append(String.format(Locale.ROOT,
-            "<g class=\"arrow\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-                + "<polygon points=\"%d,%d %d,%d %d,%d\"/></g>%n",
-            centre, from, centre, to - 6, centre - 5, to - 7, centre + 5, to - 7, centre, to));
+        html.open("g", "class", "arrow")
+            .empty("line", "x1", number(centre), "y1", number(from), "x2", number(centre),
+                "y2", number(to - 6))
+            .empty("polygon", "points", (centre - 5) + "," + (to - 7) + " " + (centre + 5) + ","
+                + (to - 7) + " " + centre + "," + to)
+            .close("g").newline();
       }
     }
-    return svg.append("</svg>").toString();
+    html.close("svg");
+  }
+
+  private static String number(int value) {
+    return Integer.toString(value);
   }
 
   private record Box(String kind, String text) {}

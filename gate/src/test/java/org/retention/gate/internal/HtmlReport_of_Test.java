@@ -94,4 +94,60 @@ class HtmlReport_of_Test {
         .containsExactly("released 0 of 2 after 1 full GC (G1)",
             "accepted 1 of 2 after 2 full GCs (G1)", "retained 1 of 1 after 2 full GCs (ZGC)");
   }
+
+  private static String pageOf(CheckRecord check) {
+    return HtmlReport.of(MergedReports.judge(List.of(report("fork-1.json", check)),
+        Optional.empty()));
+  }
+
+  private static LeakRecord leakOf(String fingerprint, String object, String root,
+      String step) {
+    return new LeakRecord(fingerprint, object, Reachability.STRONG, RootKind.STATIC_FIELD, root,
+        List.of(step), 48, Optional.empty());
+  }
+
+  @Test
+  void should_write_a_hostile_check_name_as_text() {
+    // GIVEN a check name that closes the picture, opens a script and reverses the line
+    String page = pageOf(retained("x</svg><script>alert(1)</script>\u202e\u001b[2J",
+        leak(AUDIT_LEAK, "a")));
+    // THEN it is text wherever it appears
+    assertThat(page).contains("<td>x&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+        + "\\u202e\\u001b[2J</td>");
+    assertThat(page).doesNotContain("<script", "</svg><script", "\u202e", "\u001b");
+  }
+
+  @Test
+  void should_write_a_hostile_object_as_text_in_the_picture() {
+    // GIVEN an object whose toString closes the style and the picture
+    String page = pageOf(retained("T#t()", leakOf(AUDIT_LEAK,
+        "v </style></svg><img src=x onerror=alert(1)>", "static field A.B", "s")));
+    // THEN the picture's box holds it as text
+    assertThat(page).contains("<text x=\"16\" y=\"128\">v &lt;/style&gt;&lt;/svg&gt;"
+        + "&lt;img src=x onerror=alert(1)&gt;</text>");
+    assertThat(Jsoup.parse(page).select("img, [onerror]")).isEmpty();
+  }
+
+  @Test
+  void should_write_a_hostile_root_and_step_as_text_in_the_picture() {
+    // GIVEN a root and a step named with markup and quotes
+    String page = pageOf(retained("T#t()", leakOf(AUDIT_LEAK, "v",
+        "thread \"<b onclick='x'>\"", "Map<K,V>.table")));
+    // THEN both are text
+    assertThat(page).contains(
+        "<text x=\"16\" y=\"24\">GC root: thread &quot;&lt;b onclick=&#39;x&#39;&gt;&quot;</text>",
+        "<text x=\"16\" y=\"76\">Map&lt;K,V&gt;.table</text>");
+  }
+
+  @Test
+  void should_keep_a_hostile_fingerprint_inside_its_attributes() {
+    // GIVEN a leak record (built in memory, never read) with a fingerprint that adds a handler
+    String hostile = "0123\" onmouseover=\"alert(document.domain)\" x=\"";
+    String page = pageOf(retained("T#t()", leak(hostile, "a")));
+    // THEN it stays in the values of the attributes it is written to
+    String escaped = "0123&quot; onmouseover=&quot;alert(document.domain)&quot; x=&quot;";
+    assertThat(page).contains("aria-label=\"retention path of leak " + escaped + "\">",
+        "data-fingerprint=\"" + escaped + "\"");
+    assertThat(Jsoup.parse(page).select("[onmouseover]")).isEmpty();
+  }
 }
