@@ -1,8 +1,10 @@
 package org.retention.gate.internal;
 
-import java.time.Duration;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,32 +40,89 @@ public final class MergedReports {
   private final List<ReportFile> reports;
   private final Optional<LeakBaseline> baseline;
   private final List<JudgedCheck> checks;
+  private final List<JudgedCheck> listed;
+  private final List<PassedChecks> passed;
+  private final int[] counts;
+  private final long checkMillis;
   private final List<BaselineEntry> staleEntries;
   private final Optional<String> staleUnknownReason;
   private final List<String> fingerprints;
 
-  private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
+  private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline, Merge merge) {
     this.reports = List.copyOf(reports);
     this.baseline = baseline;
-    List<JudgedCheck> judged = new ArrayList<>();
-    SeenLeaks seen = new SeenLeaks();
-    for (ReportFile report : reports) {
-      for (CheckRecord check : report.report().checks()) {
-        CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
-        judged.add(new JudgedCheck(report.file(), check, againstBaseline.verdict()));
-        seen.remember(againstBaseline);
-      }
-    }
-    this.checks = List.copyOf(judged);
-    this.fingerprints = seen.fingerprints().stream().sorted().toList();
-    StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
+    this.checks = List.copyOf(merge.held);
+    this.listed = List.copyOf(merge.listed);
+    this.passed = merge.passed.values().stream().map(PassedChecks.Sum::passed).toList();
+    this.counts = merge.counts.clone();
+    this.checkMillis = merge.millis;
+    this.fingerprints = merge.seen.fingerprints().stream().sorted().toList();
+    StaleEntries stale = merge.seen.staleEntries(baseline.orElseGet(this::listedStale));
     this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
     this.staleEntries = stale.entries() == null ? List.of() : stale.entries();
   }
 
   /** Judges {@code reports} together against {@code baseline}, if any. */
   public static MergedReports judge(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
-    return new MergedReports(reports, baseline);
+    Merge merge = new Merge(baseline, true);
+    for (ReportFile report : reports) {
+      report.report().checks().forEach(check -> merge.add(report.file(), check));
+    }
+    return new MergedReports(reports, baseline, merge);
+  }
+
+  /**
+   * Reads and judges {@code files} together against {@code baseline}, if any, keeping of each
+   * released check only its count ({@link #passed()}): a build of a million checks merges in
+   * the memory of its failures. The reports {@link #reports()} gives hold no checks, and {@link
+   * #checks()} holds only the {@link #listed()} ones.
+   *
+   * @throws IOException when a file cannot be read, or breaks the report's schema
+   */
+  public static MergedReports read(List<Path> files, Optional<LeakBaseline> baseline)
+      throws IOException {
+    Merge merge = new Merge(baseline, false);
+    List<ReportFile> reports = new ArrayList<>();
+    for (Path file : files) {
+      reports.add(ReportFile.read(file, check -> merge.add(file, check)));
+    }
+    return new MergedReports(reports, baseline, merge);
+  }
+
+  /** What the merge keeps of the checks as they come, report by report. */
+  private static final class Merge {
+    private final Optional<LeakBaseline> baseline;
+    private final boolean holdAll;
+    private final SeenLeaks seen = new SeenLeaks();
+    private final List<JudgedCheck> held = new ArrayList<>();
+    private final List<JudgedCheck> listed = new ArrayList<>();
+    private final Map<PassedChecks.Key, PassedChecks.Sum> passed = new LinkedHashMap<>();
+    private final int[] counts = new int[CheckVerdict.values().length];
+    private long millis;
+
+    Merge(Optional<LeakBaseline> baseline, boolean holdAll) {
+      this.baseline = baseline;
+      this.holdAll = holdAll;
+    }
+
+    void add(Path reportFile, CheckRecord check) {
+      CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
+      seen.remember(againstBaseline);
+      CheckVerdict verdict = againstBaseline.verdict();
+      counts[verdict.ordinal()]++;
+      millis += check.timeMillis();
+      if (verdict == CheckVerdict.RELEASED) {
+        passed.computeIfAbsent(PassedChecks.Key.of(reportFile, check), PassedChecks.Sum::new)
+            .add(check.timeMillis());
+        if (holdAll) {
+          held.add(new JudgedCheck(reportFile, check, verdict));
+        }
+        return;
+      }
+      JudgedCheck judged = new JudgedCheck(reportFile, check, verdict);
+      held.add(judged);
+      listed.add(judged);
+    }
   }
 
   /**
@@ -94,14 +153,37 @@ public final class MergedReports {
     return baseline;
   }
 
-  /** Every check of every report, in report order. */
+  /**
+   * Every check held, in report order: every check of every report when they were {@link
+   * #judge judged} in memory, only the {@link #listed()} ones when {@link #read read}.
+   */
   public List<JudgedCheck> checks() {
     return checks;
   }
 
+  /** Every check that is not released, in report order: what the outputs list one by one. */
+  public List<JudgedCheck> listed() {
+    return listed;
+  }
+
+  /** The released checks, counted per report and test class, in the order first seen. */
+  public List<PassedChecks> passed() {
+    return passed;
+  }
+
+  /** How many checks the reports hold, held or only counted. */
+  public int count() {
+    return Arrays.stream(counts).sum();
+  }
+
+  /** How many checks have {@code verdict}, held or only counted. */
+  public int count(CheckVerdict verdict) {
+    return counts[verdict.ordinal()];
+  }
+
   /** The checks that fail the build: retained and not accepted, or inconclusive. */
   public List<JudgedCheck> failures() {
-    return checks.stream().filter(judged -> judged.verdict().failing()).toList();
+    return listed.stream().filter(judged -> judged.verdict().failing()).toList();
   }
 
   /** The retained checks the baseline accepts. */
@@ -109,7 +191,7 @@ public final class MergedReports {
     return withVerdict(CheckVerdict.ACCEPTED);
   }
 
-  /** The checks with {@code verdict}. */
+  /** The checks held with {@code verdict} (released ones only when {@link #judge judged}). */
   public List<JudgedCheck> withVerdict(CheckVerdict verdict) {
     return checks.stream().filter(judged -> judged.verdict() == verdict).toList();
   }
@@ -135,6 +217,6 @@ public final class MergedReports {
 
   /** The time all checks took together, explanations included. */
   public Duration checkTime() {
-    return Duration.ofMillis(checks.stream().mapToLong(judged -> judged.check().timeMillis()).sum());
+    return Duration.ofMillis(checkMillis);
   }
 }

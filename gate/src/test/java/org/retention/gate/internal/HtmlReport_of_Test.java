@@ -4,6 +4,7 @@ import org.retention.core.report.ObjectDetails;
 import org.retention.core.explain.RootKind;
 import org.retention.core.explain.Reachability;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.retention.gate.internal.Reports.AUDIT_LEAK;
 import static org.retention.gate.internal.Reports.LISTENER_LEAK;
 import static org.retention.gate.internal.Reports.leak;
@@ -20,7 +21,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.retention.core.report.CheckKind;
 import org.retention.core.report.CheckRecord;
+import org.retention.core.report.GrowthDetails;
+import org.retention.core.report.GrowthGroupRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakBaseline;
 import org.retention.core.report.LeakRecord;
@@ -67,7 +71,12 @@ class HtmlReport_of_Test {
     // GIVEN a leak whose object and path hold markup
     Document page = page();
     // THEN no script, no external resource, and the hostile text is text
-    assertThat(page.select("script, link, img, iframe, [src], [href]")).isEmpty();
+    assertThat(page.select("script, link, img, iframe, [src]")).isEmpty();
+    // (every link is to a section or a card of the page itself)
+    assertThat(page.select("[href]")).isNotEmpty().allSatisfy(link -> {
+      assertThat(link.attr("href")).startsWith("#");
+      assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull();
+    });
     Element hostile = page.selectFirst("section.check.failed svg.path");
     assertThat(hostile.select("text")).extracting(Element::text).containsExactly(
         "GC root: thread stack of \"main\" in Foo.run()", "Map<K,V>.table", "Node[][3]",
@@ -84,15 +93,18 @@ class HtmlReport_of_Test {
         .containsExactly("3", "1", "1", "1", "0", "1", "2", "0.5 s");
     assertThat(page.select("table.stale td")).extracting(Element::text)
         .containsExactly("0123456789abcdef", "fixed long ago");
+    // (the checks that did not pass one by one, the released ones counted per test class)
     assertThat(page.select("table.checks tr td:eq(0)")).extracting(Element::text)
-        .containsExactly("CacheTest#clean()", "AuditTest#known()", "ListenerTest#introduced()");
+        .containsExactly("AuditTest#known()", "ListenerTest#introduced()");
     assertThat(page.select("table.checks tr td:eq(1)")).extracting(Element::text)
-        .containsExactly("object", "object", "object");
+        .containsExactly("object", "object");
     assertThat(page.select("table.checks tr td:eq(2)")).extracting(Element::text)
-        .containsExactly("released", "accepted", "retained");
+        .containsExactly("accepted", "retained");
     assertThat(page.select("table.checks tr td:eq(3)")).extracting(Element::text)
-        .containsExactly("released 0 of 2 after 1 full GC (G1)",
-            "accepted 1 of 2 after 2 full GCs (G1)", "retained 1 of 1 after 2 full GCs (ZGC)");
+        .containsExactly("accepted 1 of 2 after 2 full GCs (G1)",
+            "retained 1 of 1 after 2 full GCs (ZGC)");
+    assertThat(page.select("table.passed tr:gt(0)")).extracting(row -> row.select("td").eachText())
+        .containsExactly(List.of("CacheTest", "1", "12 ms", "retention/fork-1.json"));
   }
 
   private static String pageOf(CheckRecord check) {
@@ -149,5 +161,109 @@ class HtmlReport_of_Test {
     assertThat(page).contains("aria-label=\"retention path of leak " + escaped + "\">",
         "data-fingerprint=\"" + escaped + "\"");
     assertThat(Jsoup.parse(page).select("[onmouseover]")).isEmpty();
+  }
+
+  private static CheckRecord growthCheck(String name, String fingerprint) {
+    return new CheckRecord(CheckKind.GROWTH, "junit", name, CheckVerdict.RETAINED, "G1", 812,
+        Optional.empty(), Optional.empty(), List.of(leak(fingerprint, "Bus.listeners",
+            "CopyOnWriteArrayList.array")),
+        new GrowthDetails(40, 3, List.of(new GrowthGroupRecord(fingerprint,
+            "org.example.Listener", 1.0, 4_136, List.of("org.example.Bus.register(Bus.java:12)",
+                "org.example.BusTest.register(BusTest.java:30)")))));
+  }
+
+  @Test
+  void should_give_each_leak_shape_one_card_listing_every_check_that_hit_it() {
+    // GIVEN three checks over two shards that hit the same new leak, and one accepted leak
+    Document page = Jsoup.parse(HtmlReport.of(MergedReports.judge(List.of(
+        report("fork-1.json", retained("AuditTest#known()", leak(AUDIT_LEAK, "a")),
+            retained("BusTest#one()", leak(LISTENER_LEAK, "Bus.listeners"))),
+        new ReportFile(Path.of("shards/shard-2/retention-report-2.json"),
+            report("x", retained("BusTest#two()", leak(LISTENER_LEAK, "Bus.listeners")),
+                retained("BusTest#three()", leak(LISTENER_LEAK, "Bus.listeners"))).report())),
+        Optional.of(new LeakBaseline(Path.of("retention-baseline.txt"),
+            Map.of(AUDIT_LEAK, "until TICKET-1"))))));
+    // THEN the new leak's card comes first, once, naming each check and its report
+    assertThat(page.select("section.check")).extracting(card -> card.id())
+        .containsExactly("leak-" + LISTENER_LEAK, "leak-" + AUDIT_LEAK);
+    Element listener = page.getElementById("leak-" + LISTENER_LEAK);
+    assertThat(listener.className()).isEqualTo("check failed");
+    assertThat(listener.selectFirst("p.headline").text()).isEqualTo("hit by 3 checks");
+    assertThat(listener.select("table.hits tr:gt(0)")).extracting(row -> row.select("td").eachText())
+        .containsExactly(
+            List.of("BusTest#one()", "object", "retained", "retained 1 of 2 after 2 full GCs (G1)",
+                "retention/fork-1.json"),
+            List.of("BusTest#two()", "object", "retained", "retained 1 of 2 after 2 full GCs (G1)",
+                "shard-2/retention-report-2.json"),
+            List.of("BusTest#three()", "object", "retained",
+                "retained 1 of 2 after 2 full GCs (G1)", "shard-2/retention-report-2.json"));
+    assertThat(listener.select("svg.path")).hasSize(1);
+    // AND the accepted one says why, after the new ones
+    Element audit = page.getElementById("leak-" + AUDIT_LEAK);
+    assertThat(audit.className()).isEqualTo("check accepted");
+    assertThat(audit.selectFirst("span.reason").text()).isEqualTo("accepted: until TICKET-1");
+    assertThat(page.select("h2")).extracting(Element::id).containsSubsequence("new-leaks",
+        "accepted-leaks", "checks");
+    // AND each row of the checks table links to its card
+    assertThat(page.select("table.checks tr td:eq(0) a")).extracting(link -> link.attr("href"))
+        .containsExactly("#leak-" + AUDIT_LEAK, "#leak-" + LISTENER_LEAK,
+            "#leak-" + LISTENER_LEAK, "#leak-" + LISTENER_LEAK);
+    // AND the navigation counts link to the sections
+    assertThat(page.select("nav.toc a")).extracting(Element::text, link -> link.attr("href"))
+        .containsExactly(tuple("1 new leak", "#new-leaks"),
+            tuple("1 accepted leak", "#accepted-leaks"),
+            tuple("4 checks that did not pass", "#checks"));
+  }
+
+  @Test
+  void should_show_a_growth_leak_in_its_own_words_with_rate_class_and_allocation() {
+    // GIVEN two growth checks hitting the same place
+    Document page = Jsoup.parse(pageOf(growthCheck("BusTest#register()", LISTENER_LEAK)));
+    // THEN the card says how it grew, where it was allocated, and ends at the object
+    Element card = page.getElementById("leak-" + LISTENER_LEAK);
+    assertThat(card.selectFirst("table.hits td:eq(3)").text()).isEqualTo("retained: grew over 40"
+        + " repetitions in 3 windows (G1), org.example.Listener +1 instance and 4,136 bytes per"
+        + " repetition");
+    assertThat(card.select("ul.growth > li").first().ownText())
+        .isEqualTo("org.example.Listener +1 instance and 4,136 bytes per repetition");
+    assertThat(card.select("ul.growth ul.frames li")).extracting(Element::text).containsExactly(
+        "allocated at org.example.Bus.register(Bus.java:12)",
+        "allocated at org.example.BusTest.register(BusTest.java:30)");
+    assertThat(card.select("svg.path > g:not(.arrow)").last().text())
+        .isEqualTo("value session bob (org.example.Session)");
+  }
+
+  @Test
+  void should_list_failures_without_a_path_stale_entries_and_unfinished_jvms() {
+    // GIVEN an inconclusive check, an unexplained one, a stale entry and a JVM that died
+    Document page = Jsoup.parse(HtmlReport.of(MergedReports.judge(List.of(
+        report("fork-1.json", Reports.inconclusive("CacheTest#epsilon()"), released("A#a()")),
+        Reports.unfinished("fork-2.json", Reports.unexplained("CacheTest#dark()"))),
+        Optional.of(new LeakBaseline(Path.of("b.txt"), Map.of())))));
+    // THEN each failure without a path has its own card, linked from the table
+    assertThat(page.select("#without-path ~ section.check.failed")).extracting(Element::id,
+        card -> card.selectFirst("h3").text(), card -> card.selectFirst("p.headline").text())
+        .containsExactly(
+            tuple("check-1", "CacheTest#epsilon()",
+                "inconclusive, the Epsilon collector never collects"),
+            tuple("check-2", "CacheTest#dark()", "retained 1 of 1 after 2 full GCs (G1)"));
+    assertThat(page.getElementById("check-2").text())
+        .contains("No retention path: explanations are off (retention.explain=false)");
+    assertThat(page.select("table.checks td:eq(0) a")).extracting(link -> link.attr("href"))
+        .containsExactly("#check-1", "#check-2");
+    // AND the JVM that did not finish is listed
+    assertThat(page.select("table.unfinished tr:gt(0)")).extracting(row -> row.select("td").eachText())
+        .containsExactly(List.of("retention/fork-2.json", "44", "17.0.15", "2026-11-29T10:00:00Z"));
+    assertThat(page.select("nav.toc a")).extracting(link -> link.attr("href")).containsExactly(
+        "#without-path", "#unfinished", "#checks", "#passed");
+  }
+
+  @Test
+  void should_fit_the_checks_table_to_the_page_width() {
+    // GIVEN the page's style
+    String page = pageOf(released("A#a()"));
+    // THEN its tables have fixed layouts and their cells wrap long names anywhere
+    assertThat(page).contains("table.checks,table.hits,table.passed,table.stale,table.unfinished"
+        + "{table-layout:fixed;width:100%}", "overflow-wrap:anywhere}");
   }
 }
