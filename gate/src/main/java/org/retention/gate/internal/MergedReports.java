@@ -1,6 +1,7 @@
 package org.retention.gate.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
@@ -56,8 +61,9 @@ public final class MergedReports {
     this.passed = merge.passed.values().stream().map(PassedChecks.Sum::passed).toList();
     this.counts = merge.counts.clone();
     this.checkMillis = merge.millis;
-    this.fingerprints = merge.seen.fingerprints().stream().sorted().toList();
-    StaleEntries stale = merge.seen.staleEntries(baseline.orElseGet(this::listedStale));
+    SeenLeaks seen = merge.seen();
+    this.fingerprints = seen.fingerprints().stream().sorted().toList();
+    StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
     this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
     this.staleEntries = stale.entries() == null ? List.of() : stale.entries();
   }
@@ -81,19 +87,61 @@ public final class MergedReports {
    */
   public static MergedReports read(List<Path> files, Optional<LeakBaseline> baseline)
       throws IOException {
-    Merge merge = new Merge(baseline, false);
-    List<ReportFile> reports = new ArrayList<>();
-    for (Path file : files) {
-      reports.add(ReportFile.read(file, check -> merge.add(file, check)));
+    // Reading is the cost: each report is read and judged on its own, in parallel, and the
+    // parts joined in the order given, so that every list keeps report order.
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService readers = Executors.newFixedThreadPool(threads, task -> {
+      Thread reader = new Thread(task, "retention-report-reader");
+      reader.setDaemon(true);
+      return reader;
+    });
+    try {
+      List<Future<Part>> parts = new ArrayList<>();
+      for (Path file : files) {
+        parts.add(readers.submit(() -> {
+          Merge part = new Merge(baseline, false);
+          return new Part(ReportFile.read(file, check -> part.add(file, check)), part);
+        }));
+      }
+      Merge merge = new Merge(baseline, false);
+      List<ReportFile> reports = new ArrayList<>();
+      for (Future<Part> part : parts) {
+        Part read = done(part);
+        reports.add(read.report());
+        merge.join(read.merge());
+      }
+      return new MergedReports(reports, baseline, merge);
+    } finally {
+      readers.shutdownNow();
     }
-    return new MergedReports(reports, baseline, merge);
+  }
+
+  /** One report as read, with what its merge kept. */
+  private record Part(ReportFile report, Merge merge) {}
+
+  private static Part done(Future<Part> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the retention reports");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException unreadable) {
+        throw unreadable;
+      }
+      if (e.getCause() instanceof RuntimeException malformed) {
+        throw malformed;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** What the merge keeps of the checks as they come, report by report. */
   private static final class Merge {
     private final Optional<LeakBaseline> baseline;
     private final boolean holdAll;
-    private final SeenLeaks seen = new SeenLeaks();
+    /** The judged checks that tell which leaks were seen: those with leaks, or unexplained. */
+    private final List<CheckRecord> remembered = new ArrayList<>();
     private final List<JudgedCheck> held = new ArrayList<>();
     private final List<JudgedCheck> listed = new ArrayList<>();
     private final Map<PassedChecks.Key, PassedChecks.Sum> passed = new LinkedHashMap<>();
@@ -107,8 +155,10 @@ public final class MergedReports {
 
     void add(Path reportFile, CheckRecord check) {
       CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
-      seen.remember(againstBaseline);
       CheckVerdict verdict = againstBaseline.verdict();
+      if (!againstBaseline.leaks().isEmpty() || verdict == CheckVerdict.RETAINED) {
+        remembered.add(againstBaseline);
+      }
       counts[verdict.ordinal()]++;
       millis += check.timeMillis();
       if (verdict == CheckVerdict.RELEASED) {
@@ -122,6 +172,25 @@ public final class MergedReports {
       JudgedCheck judged = new JudgedCheck(reportFile, check, verdict);
       held.add(judged);
       listed.add(judged);
+    }
+
+    /** Appends what {@code later} kept, read from the reports after these. */
+    void join(Merge later) {
+      remembered.addAll(later.remembered);
+      held.addAll(later.held);
+      listed.addAll(later.listed);
+      later.passed.forEach((key, sum) -> passed.merge(key, sum, PassedChecks.Sum::plus));
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += later.counts[i];
+      }
+      millis += later.millis;
+    }
+
+    /** The leaks seen, in the order the checks were made. */
+    SeenLeaks seen() {
+      SeenLeaks seen = new SeenLeaks();
+      remembered.forEach(seen::remember);
+      return seen;
     }
   }
 

@@ -64,6 +64,13 @@ public record PassedChecks(Path reportFile, String testClass, int checks, long t
       timeMillis += millis;
     }
 
+    /** Both counts together: the same row, read in two parts. */
+    Sum plus(Sum other) {
+      checks += other.checks;
+      timeMillis += other.timeMillis;
+      return this;
+    }
+
     PassedChecks passed() {
       return new PassedChecks(key.reportFile(), key.testClass(), checks, timeMillis);
     }

@@ -105,4 +105,20 @@ class MergedReports_read_Test {
     assertThat(PassedChecks.testClassOf(Reports.released("cache \"a\"")))
         .isEqualTo("checks by assertj without a test class");
   }
+
+  @Test
+  void should_refuse_a_malformed_report_naming_its_file_and_line() throws IOException {
+    // GIVEN a good report, then one whose second check breaks the schema
+    Path good = Files.writeString(directory.resolve("retention-report-1-a.json"), HEADER
+        + check(true, "org.example.CacheTest#a()", "released", "") + FOOTER);
+    Path bad = Files.writeString(directory.resolve("retention-report-2-b.json"), HEADER
+        + check(true, "org.example.CacheTest#b()", "released", "")
+        + check(false, "org.example.CacheTest#c()", "gone", "") + FOOTER);
+    // WHEN
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> MergedReports.read(List.of(good, bad), Optional.empty()));
+    // THEN
+    assertThat(thrown).isInstanceOf(IOException.class).hasMessage(bad + ": not a retention"
+        + " report: line 3: check 2: not a retention verdict: 'gone'");
+  }
 }
