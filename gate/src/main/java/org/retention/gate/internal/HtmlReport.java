@@ -262,7 +262,7 @@ public final class HtmlReport {
         .element("p", "Killed or crashed: the checks they recorded are merged, later ones are"
             + " missing.").newline()
         .open("table", "class", "unfinished").newline().open("tr")
-        .element("th", "report").element("th", "pid", "class", "count")
+        .element("th", "report", "class", "name").element("th", "pid", "class", "count")
         .element("th", "java").element("th", "started").close("tr").newline();
     for (ReportFile report : merged.unfinished()) {
       html.open("tr").element("td", reportName(report.file()))
