@@ -1,9 +1,12 @@
 package org.retention.benchmarks.growth;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.beans.PropertyChangeSupport;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -27,10 +30,14 @@ import org.retention.core.report.GrowthDetails;
  *
  * <pre>
  * java -Xmx1g -cp ... org.retention.benchmarks.growth.GrowthStress 100
+ * java -Xmx1g -javaagent:core/target/retention-core-0.1.0-SNAPSHOT.jar -cp ... GrowthStress 100
  * </pre>
  */
 public final class GrowthStress {
   private static final AtomicLong KEYS = new AtomicLong();
+  /** With {@code -javaagent:retention-core.jar}, every leak must also say where it is allocated. */
+  private static final boolean AGENT = ManagementFactory.getRuntimeMXBean().getInputArguments()
+      .stream().anyMatch(argument -> argument.startsWith("-javaagent:"));
 
   private GrowthStress() {}
 
@@ -43,12 +50,16 @@ public final class GrowthStress {
         clean("Guava maximumSize(50), 20 fresh keys per call", GrowthStress::guava),
         clean("Caffeine maximumSize(100), default executor", GrowthStress::caffeine),
         clean("String.intern of fresh strings", () -> () -> ("s-" + KEYS.incrementAndGet()).intern()),
+        clean("Micrometer counter and timer with a fixed tag set", GrowthStress::fixedTags),
+        clean("one shared Jackson ObjectMapper, write and read", GrowthStress::jackson),
+        leak("Micrometer meter per unbounded tag value", GrowthStress::meterPerTag),
         leak("PropertyChangeSupport listener per call", GrowthStress::propertyListeners),
         leak("Guava EventBus.register per call", GrowthStress::eventBus),
         leak("MBean registered per call", GrowthStress::mbeans),
         leak("Timer task per call", GrowthStress::timerTasks),
         leak("one object every other call", GrowthStress::everyOther));
-    System.out.printf("Java %s, %s rounds%n", Runtime.version(), rounds);
+    System.out.printf("Java %s, %s rounds%s%n", Runtime.version(), rounds,
+        AGENT ? ", with the agent" : "");
     for (Case each : cases) {
       each.runs = 0;
     }
@@ -97,6 +108,36 @@ public final class GrowthStress {
     return () -> cache.put(KEYS.incrementAndGet(), new byte[32]);
   }
 
+  /** Request metrics as a service records them: the same few meters, found again per call. */
+  private static HeapGrowthCheck.Action fixedTags() {
+    MeterRegistry registry = Holders.meters;
+    String[] statuses = {"200", "404", "500"};
+    long[] calls = {0};
+    return () -> {
+      String status = statuses[(int) (calls[0]++ % statuses.length)];
+      registry.counter("http.requests", "method", "GET", "status", status).increment();
+      registry.timer("http.latency", "method", "GET").record(java.time.Duration.ofMillis(3));
+    };
+  }
+
+  /** The user id as a tag: a new meter per user, kept by the registry for good. */
+  private static HeapGrowthCheck.Action meterPerTag() {
+    MeterRegistry registry = Holders.meters;
+    return () -> registry.counter("logins", "user", "u-" + KEYS.incrementAndGet()).increment();
+  }
+
+  /** One mapper for the whole service: its serializer caches fill once, then stay. */
+  private static HeapGrowthCheck.Action jackson() {
+    ObjectMapper mapper = Holders.MAPPER;
+    return () -> {
+      long id = KEYS.incrementAndGet();
+      String json = mapper.writeValueAsString(new Holders.Order(id, "item-" + id, List.of("a", "b")));
+      if (mapper.readValue(json, Holders.Order.class).id() != id) {
+        throw new AssertionError(json);
+      }
+    };
+  }
+
   /** A bean's listeners: one more per call, never removed. */
   private static HeapGrowthCheck.Action propertyListeners() {
     PropertyChangeSupport support = Holders.changes;
@@ -142,6 +183,8 @@ public final class GrowthStress {
     static EventBus bus = new EventBus("stress");
     static Timer timer = new Timer("stress-timer", true);
     static final List<Kept> KEPT = new ArrayList<>();
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static MeterRegistry meters = new SimpleMeterRegistry();
 
     /**
      * Lets every leaking case's objects go after its check, so that each run starts on the same
@@ -157,7 +200,12 @@ public final class GrowthStress {
         server.unregisterMBean(name);
       }
       KEPT.clear();
+      meters.close();
+      meters = new SimpleMeterRegistry();
     }
+
+    /** What the service writes and reads. */
+    public record Order(long id, String item, List<String> tags) {}
 
     /** A listener that a view adds whenever it opens. */
     static final class ChangeLogger implements java.beans.PropertyChangeListener {
@@ -220,6 +268,7 @@ public final class GrowthStress {
           ? result.failed() && !details.groups().isEmpty()
               && result.failureMessage().contains("GC root: ")
               && result.failureMessage().contains("leak fingerprint: ")
+              && (!AGENT || result.failureMessage().contains("  allocated at "))
           : !result.failed();
       Holders.forget();
       if (!right) {

@@ -22,9 +22,13 @@ import org.retention.core.explain.PathStep;
  * @param placeInstances how many instances of the first class the place held at the end
  * @param fingerprint 16 hex digits identifying this growth by its root, steps and class, the same
  *     in every run, collector and JDK
+ * @param allocatedAt where the first class's instances were allocated in the last window, the
+ *     allocating frame first ({@code com.acme.Checkout.confirm(Checkout.java:42)}), then its
+ *     callers; empty unless the JVM runs with {@code -javaagent:retention-core.jar}
  */
 public record GrowthGroup(List<GrowingClass> classes, GcRoot root, List<PathStep> steps,
-    int placeStep, String placeClass, long placeInstances, String fingerprint) {
+    int placeStep, String placeClass, long placeInstances, String fingerprint,
+    List<String> allocatedAt) {
 
   /** Validates and copies. */
   public GrowthGroup {
@@ -33,6 +37,13 @@ public record GrowthGroup(List<GrowingClass> classes, GcRoot root, List<PathStep
     steps = List.copyOf(steps);
     Objects.requireNonNull(placeClass, "placeClass");
     Objects.requireNonNull(fingerprint, "fingerprint");
+    allocatedAt = List.copyOf(allocatedAt);
+  }
+
+  /** A group whose allocation site is unknown. */
+  public GrowthGroup(List<GrowingClass> classes, GcRoot root, List<PathStep> steps,
+      int placeStep, String placeClass, long placeInstances, String fingerprint) {
+    this(classes, root, steps, placeStep, placeClass, placeInstances, fingerprint, List.of());
   }
 
   /** The growing class nearest the place. */

@@ -56,6 +56,6 @@ public final class GrowthRecords {
   private static GrowthGroupRecord group(GrowthGroup group) {
     return new GrowthGroupRecord(group.fingerprint(), group.first().className(),
         group.classes().stream().mapToDouble(growing -> growing.instancesPerRepetition()).sum(),
-        group.bytesPerRepetition(), List.of());
+        group.bytesPerRepetition(), group.allocatedAt());
   }
 }

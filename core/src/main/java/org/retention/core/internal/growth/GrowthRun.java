@@ -14,6 +14,7 @@ import org.retention.core.growth.GrowingClass;
 import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
 import org.retention.core.growth.HeapGrowthCheck;
+import org.retention.core.internal.alloc.AllocationSites;
 import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
@@ -75,6 +76,9 @@ public final class GrowthRun {
   /** Whether the window under way is the last: the census was taken at its start. */
   private boolean lastWindow;
   private GrowthVerdict verdict;
+  /** Where the classes still growing are allocated in the last window: with the agent only. */
+  private java.util.Optional<AllocationSites.Recording> recording = java.util.Optional.empty();
+  private Map<String, List<String>> allocatedAt;
 
   /**
    * A run of exactly the plan's repetitions, such as a test engine's repetitions of one test.
@@ -222,6 +226,7 @@ public final class GrowthRun {
     if (series.growingSoFar().isEmpty()) {
       return;
     }
+    recording = AllocationSites.start(series.growingSoFar());
     try {
       before = measuring(() -> GrowthPaths.census(series.growingSoFar(), ignoredPrefixes));
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -307,6 +312,8 @@ public final class GrowthRun {
             placed.add(name);
           });
       GrowthPaths.Pile first = place.get(0);
+      List<String> sites = classes.stream().map(allocationSites()::get)
+          .filter(java.util.Objects::nonNull).findFirst().orElse(List.of());
       List<PathStep> steps = first.steps();
       String className = GrowthPaths.javaName(first.className());
       groups.add(new GrowthGroup(
@@ -314,7 +321,7 @@ public final class GrowthRun {
               (double) found.added(name, signature, before) / windowSize,
               found.addedBytes(name, signature, before) / windowSize)).toList(),
           first.root(), steps, first.toPlace().size(), first.placeClass(), first.instances(),
-          Fingerprints.of(first.root(), steps, className)));
+          Fingerprints.of(first.root(), steps, className), sites));
     });
     return groups;
   }
@@ -325,8 +332,17 @@ public final class GrowthRun {
         (double) growth.beforeLast() / repetitions, growth.bytesBeforeLast() / repetitions);
   }
 
+  /** Stops the recording, once: the sites of the last window's allocations, by class. */
+  private Map<String, List<String>> allocationSites() {
+    if (allocatedAt == null) {
+      allocatedAt = recording.map(AllocationSites.Recording::stop).orElse(Map.of());
+    }
+    return allocatedAt;
+  }
+
   private GrowthVerdict verdict(List<GrowthGroup> groups, List<GrowingClass> unexplained,
       String unexplainedReason, String inconclusiveReason) {
+    allocationSites();
     return new GrowthVerdict(groups, unexplained, unexplainedReason, done, plan.warmUp(),
         Math.max(0, windowsEnded), GcCoordinator.shared().collector().displayName(),
         Duration.ofNanos(System.nanoTime() - start), inconclusiveReason);

@@ -35,6 +35,8 @@ public final class GrowthMessages {
    *     CopyOnWriteArrayList.array
    *     Object[][31]    &lt;- piles up here: java.lang.Object[] holds 40 of them
    *     -&gt; org.example.Listener
+   *   allocated at org.example.Checkout.confirm(Checkout.java:42)      (with the agent only)
+   *     called from org.example.CheckoutTest.lambda$handles$0(CheckoutTest.java:17)
    *   leak fingerprint: 1d2e3f4a5b6c7d8e
    * </pre>
    */
@@ -90,6 +92,11 @@ public final class GrowthMessages {
     }
     text.append("    -> ").append(Fingerprints.readable(group.first().className()))
         .append(newline);
+    List<String> allocatedAt = group.allocatedAt();
+    for (int i = 0; i < allocatedAt.size(); i++) {
+      text.append(i == 0 ? "  allocated at " : "    called from ").append(allocatedAt.get(i))
+          .append(newline);
+    }
     text.append("  leak fingerprint: ").append(group.fingerprint()).append(newline);
   }
 

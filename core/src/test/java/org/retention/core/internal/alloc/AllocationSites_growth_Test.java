@@ -1,0 +1,118 @@
+package org.retention.core.internal.alloc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import com.example.alloc.AllocationChild;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Growth checks in child JVMs, with the agent ({@code -javaagent}, as users add it to surefire's
+ * {@code argLine}) and without: with it, a growing group says where its instances were
+ * allocated; without it, the message is as it always was.
+ */
+class AllocationSites_growth_Test {
+  private static Path agentDirectory;
+  private static Path agentJar;
+
+  @BeforeAll
+  static void writeAgentJar() throws IOException {
+    // The agent jar names the agent class; the class itself comes from the class path, as it
+    // does when the jar given to -javaagent is retention-core itself.
+    agentDirectory = Files.createTempDirectory("retention-agent-test");
+    agentJar = agentDirectory.resolve("agent.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Premain-Class", RetentionAgent.class.getName());
+    manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
+    try (OutputStream out = Files.newOutputStream(agentJar);
+        JarOutputStream jar = new JarOutputStream(out, manifest)) {
+      jar.flush();
+    }
+  }
+
+  @AfterAll
+  static void deleteAgentJar() throws IOException {
+    Files.deleteIfExists(agentJar);
+    Files.deleteIfExists(agentDirectory);
+  }
+
+  @Test
+  void should_name_the_allocating_line_of_a_leak_with_the_agent() throws Exception {
+    // WHEN
+    String message = run(true, "listener");
+    // THEN
+    assertThat(message).contains(
+        "    -> " + AllocationChild.Listener.class.getName() + System.lineSeparator()
+            + "  allocated at " + AllocationChild.Registry.class.getName()
+            + ".subscribe(AllocationChild.java:" + lineOf("the allocation site the test expects")
+            + ")" + System.lineSeparator()
+            + "    called from " + AllocationChild.class.getName() + ".main(AllocationChild.java:",
+        "GC root: static field " + AllocationChild.Registry.class.getName() + ".LISTENERS",
+        "leak fingerprint: ");
+  }
+
+  @Test
+  void should_say_nothing_of_allocation_without_the_agent() throws Exception {
+    // WHEN
+    String message = run(false, "listener");
+    // THEN
+    assertThat(message).contains("GC root: static field "
+        + AllocationChild.Registry.class.getName() + ".LISTENERS").doesNotContain("allocated at");
+  }
+
+  @Test
+  void should_name_where_a_subclass_is_allocated_not_its_super_constructor() throws Exception {
+    // WHEN
+    String message = run(true, "subclass");
+    // THEN
+    assertThat(message).contains("-> " + AllocationChild.Special.class.getName(),
+        "  allocated at " + AllocationChild.class.getName() + ".lambda$main$")
+        .doesNotContain("allocated at " + AllocationChild.Listener.class.getName(),
+            "called from org.retention.");
+  }
+
+  @Test
+  void should_pass_a_clean_action_with_the_agent() throws Exception {
+    assertThat(run(true, "clean")).isEqualTo("passed");
+  }
+
+  private static String run(boolean agent, String leak) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+    if (agent) {
+      command.add("-javaagent:" + agentJar);
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        AllocationChild.class.getName(), leak));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).as(output).contains("--- result", "--- end");
+    return output.substring(output.indexOf("--- result") + "--- result".length(),
+        output.indexOf("--- end")).strip();
+  }
+
+  private static int lineOf(String marker) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("src/test/java",
+        AllocationChild.class.getName().replace('.', '/') + ".java"));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(marker)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(marker);
+  }
+}
