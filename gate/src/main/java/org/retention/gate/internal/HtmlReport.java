@@ -99,10 +99,8 @@ public final class HtmlReport {
     if (!merged.staleEntries().isEmpty()) {
       html.element("h2", "Stale baseline entries", "id", "stale-entries").newline()
           .element("p", "No leak of any merged report matched these; remove them from the"
-              + " baseline.").newline()
-          .open("table", "class", "stale").newline().open("tr")
-          .element("th", "fingerprint", "class", "report").element("th", "reason")
-          .close("tr").newline();
+              + " baseline.").newline();
+      table(html, "stale", "fingerprint", "report", "reason", "");
       merged.staleEntries().forEach(entry -> html.open("tr").open("td")
           .element("code", entry.fingerprint()).close("td").element("td", entry.reason())
           .close("tr").newline());
@@ -175,11 +173,9 @@ public final class HtmlReport {
     html.open("section", "class", "check " + kind, "id", anchor(leak.fingerprint())).newline()
         .element("h3", leak.object()).newline()
         .element("p", "hit by " + Words.count(group.hits().size(), "check", "checks"),
-            "class", "headline").newline()
-        .open("table", "class", "hits").newline().open("tr")
-        .element("th", "check", "class", "name").element("th", "kind", "class", "kind")
-        .element("th", "verdict", "class", "verdict").element("th", "measured")
-        .element("th", "report", "class", "report").close("tr").newline();
+            "class", "headline").newline();
+    table(html, "hits", "check", "name", "kind", "kind", "verdict", "verdict", "measured", "",
+        "report", "report");
     for (JudgedCheck judged : group.hits()) {
       CheckRecord check = judged.check();
       html.open("tr").element("td", check.name()).element("td", check.kind().word())
@@ -260,10 +256,8 @@ public final class HtmlReport {
     }
     html.element("h2", "Test JVMs that did not finish", "id", "unfinished").newline()
         .element("p", "Killed or crashed: the checks they recorded are merged, later ones are"
-            + " missing.").newline()
-        .open("table", "class", "unfinished").newline().open("tr")
-        .element("th", "report", "class", "name").element("th", "pid", "class", "count")
-        .element("th", "java").element("th", "started").close("tr").newline();
+            + " missing.").newline();
+    table(html, "unfinished", "report", "name", "pid", "count", "java", "", "started", "");
     for (ReportFile report : merged.unfinished()) {
       html.open("tr").element("td", reportName(report.file()))
           .element("td", Long.toString(report.report().pid()), "class", "number")
@@ -278,12 +272,9 @@ public final class HtmlReport {
     if (merged.listed().isEmpty()) {
       return;
     }
-    html.element("h2", "Checks that did not pass", "id", "checks").newline()
-        .open("table", "class", "checks").newline().open("tr")
-        .element("th", "check", "class", "name").element("th", "kind", "class", "kind")
-        .element("th", "verdict", "class", "verdict").element("th", "measured")
-        .element("th", "time", "class", "time").element("th", "report", "class", "report")
-        .close("tr").newline();
+    html.element("h2", "Checks that did not pass", "id", "checks").newline();
+    table(html, "checks", "check", "name", "kind", "kind", "verdict", "verdict", "measured", "",
+        "time", "time", "report", "report");
     for (int listed = 0; listed < merged.listed().size(); listed++) {
       JudgedCheck judged = merged.listed().get(listed);
       CheckRecord check = judged.check();
@@ -312,11 +303,9 @@ public final class HtmlReport {
     if (merged.passed().isEmpty()) {
       return;
     }
-    html.element("h2", "Released checks", "id", "passed").newline()
-        .open("table", "class", "passed").newline().open("tr")
-        .element("th", "test class", "class", "name").element("th", "released", "class", "count")
-        .element("th", "time", "class", "time").element("th", "report", "class", "report")
-        .close("tr").newline();
+    html.element("h2", "Released checks", "id", "passed").newline();
+    table(html, "passed", "test class", "name", "released", "count", "time", "time", "report",
+        "report");
     for (PassedChecks passed : merged.passed()) {
       html.open("tr").element("td", passed.testClass())
           .element("td", String.format(Locale.ROOT, "%,d", passed.checks()), "class", "number")
@@ -324,6 +313,22 @@ public final class HtmlReport {
           .element("td", reportName(passed.reportFile())).close("tr").newline();
     }
     html.close("table").newline();
+  }
+
+  /**
+   * Opens a table of {@code kind} and writes its header row: each header followed by its column's
+   * width class, or {@code ""} for a column that takes the rest of the width.
+   */
+  private static void table(HtmlWriter html, String kind, String... headersAndWidths) {
+    html.open("table", "class", kind).newline().open("tr");
+    for (int i = 0; i < headersAndWidths.length; i += 2) {
+      if (headersAndWidths[i + 1].isEmpty()) {
+        html.element("th", headersAndWidths[i]);
+      } else {
+        html.element("th", headersAndWidths[i], "class", headersAndWidths[i + 1]);
+      }
+    }
+    html.close("tr").newline();
   }
 
   private static String anchor(String fingerprint) {
