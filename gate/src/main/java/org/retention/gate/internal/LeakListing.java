@@ -102,7 +102,7 @@ public final class LeakListing {
 
   /**
    * The lines of each check in turn, each leak's path printed once: the first check that hit a
-   * fingerprint shows its path and names the others that hit it ({@value #ALSO_HIT} at most);
+   * fingerprint shows its path and names the others that hit it (five at most, then a count);
    * their own leak lines point back to it.
    *
    * <pre>
