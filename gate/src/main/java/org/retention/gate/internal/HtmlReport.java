@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.GrowthDetails;
@@ -73,12 +75,19 @@ public final class HtmlReport {
           "class", "status failed").newline();
     }
     List<LeakGroup> groups = LeakGroup.of(merged.listed());
-    List<LeakGroup> newLeaks = groups.stream().filter(LeakGroup::isNew).toList();
-    List<LeakGroup> acceptedLeaks = groups.stream().filter(group -> !group.isNew()).toList();
+    // A shape the baseline accepts is an accepted leak, even in a check that fails for another.
+    List<LeakGroup> newLeaks = groups.stream()
+        .filter(group -> group.isNew() && reason(merged, group).isEmpty()).toList();
+    Set<String> newShapes = newLeaks.stream().map(LeakGroup::fingerprint)
+        .collect(Collectors.toSet());
+    List<LeakGroup> acceptedLeaks = groups.stream()
+        .filter(group -> !newShapes.contains(group.fingerprint())).toList();
+    // A failure none of whose leaks is new fails for what has no path: it gets a card of its own.
     List<Integer> pathless = new ArrayList<>();
     for (int i = 0; i < merged.listed().size(); i++) {
       JudgedCheck judged = merged.listed().get(i);
-      if (judged.verdict().failing() && judged.check().leaks().isEmpty()) {
+      if (judged.verdict().failing() && judged.check().leaks().stream()
+          .noneMatch(leak -> newShapes.contains(leak.fingerprint()))) {
         pathless.add(i);
       }
     }
@@ -189,9 +198,8 @@ public final class HtmlReport {
     growth(html, group);
     html.open("div", "class", "leak", "data-fingerprint", leak.fingerprint()).newline()
         .open("p").element("code", LeakListing.leakLine(leak));
-    String reason = SummaryMarkdown.reasonOf(merged, leak.fingerprint(),
-        leak.baselineReason().orElse(null));
-    if (!group.isNew() && !reason.isEmpty()) {
+    String reason = reason(merged, group);
+    if (kind.equals("accepted") && !reason.isEmpty()) {
       html.empty("br").element("span", "accepted: " + reason, "class", "reason");
     }
     html.close("p").newline();
@@ -329,6 +337,12 @@ public final class HtmlReport {
       }
     }
     html.close("tr").newline();
+  }
+
+  /** Why the baseline accepts the group's shape; empty when it does not. */
+  private static String reason(MergedReports merged, LeakGroup group) {
+    return SummaryMarkdown.reasonOf(merged, group.fingerprint(),
+        group.leak().baselineReason().orElse(null));
   }
 
   private static String anchor(String fingerprint) {

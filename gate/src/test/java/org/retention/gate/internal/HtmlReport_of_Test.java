@@ -266,4 +266,25 @@ class HtmlReport_of_Test {
     assertThat(page).contains("table.checks,table.hits,table.passed,table.stale,table.unfinished"
         + "{table-layout:fixed;width:100%}", "overflow-wrap:anywhere}");
   }
+
+  @Test
+  void should_show_an_accepted_shape_as_accepted_in_a_check_that_fails_for_another() {
+    // GIVEN one check with an accepted leak and a new one, and one failing only for no path
+    CheckRecord partly = Reports.object("junit", "T#partly()", CheckVerdict.RETAINED, "G1", 30,
+        Optional.empty(), Optional.of("only the first 1 of 2 explained"),
+        List.of(leak(AUDIT_LEAK, "a")), new ObjectDetails(2, 2, 2));
+    Document page = Jsoup.parse(HtmlReport.of(MergedReports.judge(List.of(report("fork-1.json",
+            retained("T#both()", leak(AUDIT_LEAK, "a"), leak(LISTENER_LEAK, "b")), partly)),
+        Optional.of(new LeakBaseline(Path.of("b.txt"), Map.of(AUDIT_LEAK, "until TICKET-1"))))));
+    // THEN the new shape is under new leaks, the accepted one under accepted leaks
+    assertThat(page.select("#new-leaks ~ section.check.failed[id^=leak-]")).extracting(Element::id)
+        .containsExactly("leak-" + LISTENER_LEAK);
+    assertThat(page.select("section.check.accepted")).extracting(Element::id)
+        .containsExactly("leak-" + AUDIT_LEAK);
+    assertThat(page.getElementById("leak-" + AUDIT_LEAK).selectFirst("span.reason").text())
+        .isEqualTo("accepted: until TICKET-1");
+    // AND the check that fails only for what has no path has a card of its own
+    assertThat(page.select("#without-path ~ section.check.failed[id^=check-] h3"))
+        .extracting(Element::text).containsExactly("T#partly()");
+  }
 }
