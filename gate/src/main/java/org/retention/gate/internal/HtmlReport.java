@@ -312,7 +312,7 @@ public final class HtmlReport {
       return;
     }
     html.element("h2", "Released checks", "id", "passed").newline();
-    table(html, "passed", "test class", "name", "released", "count", "time", "time", "report",
+    table(html, "passed", "test class", "", "released", "count", "time", "time", "report",
         "report");
     for (PassedChecks passed : merged.passed()) {
       html.open("tr").element("td", passed.testClass())
