@@ -45,6 +45,8 @@ class RetentionMapAssert_explanation_Test {
             "    ArrayList.elementData",
             "    Object[][0]",
             "    -> java.lang.StringBuilder",
+            "  suspect reference: Object[][0] -> java.lang.StringBuilder"
+                + " (break it to free 72 bytes)",
             "  leak fingerprint: "));
   }
 

@@ -13,9 +13,10 @@ import org.retention.core.internal.gc.GcCoordinator;
  */
 final class RetentionMessages {
   private static final String NEWLINE = quote(System.lineSeparator());
-  /** The lines that explain one object: its GC root, the path, the fingerprint. */
+  /** The lines that explain one object: its GC root, the path, the suspect, the fingerprint. */
   private static final String EXPLANATION =
-      "(?:  (?:GC root: |leak fingerprint: |strongly reachable|softly reachable|  ).*"
+      "(?:  (?:GC root: |suspect reference: |leak fingerprint: |strongly reachable"
+          + "|softly reachable|  ).*"
           + NEWLINE + ")+";
 
   private RetentionMessages() {}

@@ -1,5 +1,6 @@
 package org.retention.core.explain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * <pre>{@code
  * new PathStep("java.util.ArrayList", "elementData", -1).text();          // "ArrayList.elementData"
  * PathStep.toClass(PathStep.Kind.LOADER, "com.acme.PluginLoader").text(); // "loaded by com.acme.PluginLoader"
+ * PathStep.proxyHandler(List.of("com.acme.Greeter")).text();   // "proxy of com.acme.Greeter"
  * }</pre>
  *
  * <pre>{@code
@@ -22,8 +24,15 @@ import java.util.Objects;
  * @param field the field's name, or null for any kind but {@link Kind#FIELD}
  * @param arrayIndex the element's index, or -1 for any kind but {@link Kind#ARRAY_ELEMENT}
  * @param kind what kind of reference the step follows
+ * @param proxyInterfaces for the handler of a JDK proxy ({@code Proxy.h}), the interfaces whose
+ *     methods the proxy's class declares, as far as the heap tells, by name; empty otherwise.
+ *     Only the {@link #text() text} names them: they are not part of the {@link #signature()
+ *     signature}
  */
-public record PathStep(String holderClass, String field, int arrayIndex, Kind kind) {
+public record PathStep(String holderClass, String field, int arrayIndex, Kind kind,
+    List<String> proxyInterfaces) {
+  private static final String PROXY = "java.lang.reflect.Proxy";
+
   /** The kinds of reference a path can follow. */
   public enum Kind {
     /** A field of an object: {@code ArrayList.elementData}. */
@@ -48,7 +57,7 @@ public record PathStep(String holderClass, String field, int arrayIndex, Kind ki
     }
   }
 
-  /** Validates. */
+  /** Validates and copies. */
   public PathStep {
     Objects.requireNonNull(holderClass, "holderClass");
     Objects.requireNonNull(kind, "kind");
@@ -56,6 +65,20 @@ public record PathStep(String holderClass, String field, int arrayIndex, Kind ki
         || (arrayIndex >= 0) != (kind == Kind.ARRAY_ELEMENT)) {
       throw new IllegalArgumentException("a step is a field, an array element or a class link");
     }
+    proxyInterfaces = List.copyOf(proxyInterfaces);
+  }
+
+  /** A step of {@code kind}, not a proxy's handler. */
+  public PathStep(String holderClass, String field, int arrayIndex, Kind kind) {
+    this(holderClass, field, arrayIndex, kind, List.of());
+  }
+
+  /**
+   * The handler of a JDK proxy ({@code Proxy.h}) of {@code interfaces}: its text is {@code proxy
+   * of com.acme.Greeter}, its signature that of any {@code Proxy.h}.
+   */
+  public static PathStep proxyHandler(List<String> interfaces) {
+    return new PathStep(PROXY, "h", -1, Kind.FIELD, interfaces);
   }
 
   /** A field ({@code field} set) or an array element ({@code arrayIndex} 0 or more). */
@@ -71,9 +94,13 @@ public record PathStep(String holderClass, String field, int arrayIndex, Kind ki
   /**
    * As a message shows it, never with an address: {@code ArrayList.elementData}, {@code
    * Object[][3]}, {@code class com.acme.Plugin}, {@code loaded by com.acme.PluginLoader}, {@code
-   * lambda in com.acme.Cache (captures arg$2)}, {@code proxy $Proxy.h}.
+   * lambda in com.acme.Cache (captures arg$2)}, {@code proxy of com.acme.Greeter} (a proxy's
+   * handler, {@code Proxy.h} when its interfaces are unknown).
    */
   public String text() {
+    if (!proxyInterfaces.isEmpty()) {
+      return "proxy of " + String.join(", ", proxyInterfaces);
+    }
     String readable = Fingerprints.readable(holderClass);
     if (kind == Kind.FIELD && readable.startsWith("lambda in ")) {
       return readable + " (captures " + field + ")";

@@ -12,6 +12,7 @@ import org.retention.core.probe.RetainedObject;
  * for (RetentionPath path : explanation.paths()) {
  *   System.out.println(path.root().description() + " -> " + path.object().className()
  *       + " (" + path.fingerprint() + ")");
+ *   path.suspect().ifPresent(suspect -> System.out.println("break " + suspect.reference()));
  * }
  * }</pre>
  *
@@ -26,6 +27,8 @@ import org.retention.core.probe.RetainedObject;
  *     everything only it keeps reachable
  * @param fingerprint 16 hex digits identifying the leak by classes and fields, the same in every
  *     run, collector and JDK
+ * @param suspect the step to break, and what breaking it frees ({@link SuspectReference}); empty
+ *     when the path has no step. Not part of the fingerprint
  */
 public record RetentionPath(
     RetainedObject object,
@@ -34,7 +37,8 @@ public record RetentionPath(
     List<PathStep> steps,
     Optional<PathStep> referenceLink,
     long retainedBytes,
-    String fingerprint) {
+    String fingerprint,
+    Optional<SuspectReference> suspect) {
 
   /** Validates and copies. */
   public RetentionPath {
@@ -43,12 +47,34 @@ public record RetentionPath(
     steps = List.copyOf(steps);
     Objects.requireNonNull(referenceLink, "referenceLink");
     Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(suspect, "suspect");
   }
 
-  /** A path from {@code root} through {@code steps}, fingerprinted. */
+  /** A path whose suspect is found from its steps, with what breaking it frees unknown. */
+  public RetentionPath(RetainedObject object, Reachability reachability, GcRoot root,
+      List<PathStep> steps, Optional<PathStep> referenceLink, long retainedBytes,
+      String fingerprint) {
+    this(object, reachability, root, steps, referenceLink, retainedBytes, fingerprint,
+        SuspectReference.of(steps, SuspectReference.UNKNOWN_BYTES));
+  }
+
+  /** A path from {@code root} through {@code steps}, fingerprinted, its suspect's bytes unknown. */
   public static RetentionPath of(RetainedObject object, Reachability reachability, GcRoot root,
       List<PathStep> steps, Optional<PathStep> referenceLink, long retainedBytes) {
+    return of(object, reachability, root, steps, referenceLink, retainedBytes,
+        SuspectReference.UNKNOWN_BYTES);
+  }
+
+  /**
+   * A path from {@code root} through {@code steps}, fingerprinted, whose {@linkplain
+   * SuspectReference suspect} frees {@code suspectFreedBytes} ({@link
+   * SuspectReference#UNKNOWN_BYTES} when unknown).
+   */
+  public static RetentionPath of(RetainedObject object, Reachability reachability, GcRoot root,
+      List<PathStep> steps, Optional<PathStep> referenceLink, long retainedBytes,
+      long suspectFreedBytes) {
     return new RetentionPath(object, reachability, root, steps, referenceLink, retainedBytes,
-        Fingerprints.of(root, steps, object.className()));
+        Fingerprints.of(root, steps, object.className()),
+        SuspectReference.of(steps, suspectFreedBytes));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RootKind;
+import org.retention.core.explain.SuspectReference;
 
 /**
  * One explained leak of a check, as the report records it: its fingerprint and its path from a
@@ -14,6 +15,7 @@ import org.retention.core.explain.RootKind;
  * <pre>{@code
  * for (LeakRecord leak : check.leaks()) {
  *   System.out.println(leak.fingerprint() + "  " + leak.root() + " -> " + leak.object());
+ *   leak.suspect().ifPresent(suspect -> System.out.println("  break " + suspect.reference()));
  * }
  * }</pre>
  *
@@ -25,6 +27,9 @@ import org.retention.core.explain.RootKind;
  * @param path the references from the root to the object, one step per entry
  * @param retainedBytes what releasing it would free
  * @param baselineReason why the baseline accepts this fingerprint; empty when it does not
+ * @param suspect the reference to break ({@link SuspectReference#step()} indexes {@code path}) and
+ *     what breaking it frees; empty for a leak with no such step, and in reports written before
+ *     it was recorded. Not part of the fingerprint
  */
 public record LeakRecord(
     String fingerprint,
@@ -34,7 +39,8 @@ public record LeakRecord(
     String root,
     List<String> path,
     long retainedBytes,
-    Optional<String> baselineReason) {
+    Optional<String> baselineReason,
+    Optional<SuspectReference> suspect) {
 
   /** Validates and copies. */
   public LeakRecord {
@@ -44,12 +50,25 @@ public record LeakRecord(
     Objects.requireNonNull(rootKind, "rootKind");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(baselineReason, "baselineReason");
+    Objects.requireNonNull(suspect, "suspect");
     path = List.copyOf(path);
+    if (suspect.isPresent() && suspect.get().step() >= path.size()) {
+      throw new IllegalArgumentException("the suspect is step " + suspect.get().step()
+          + " of a path of " + path.size());
+    }
+  }
+
+  /** A leak with no suspect reference. */
+  public LeakRecord(String fingerprint, String object, Reachability reachability,
+      RootKind rootKind, String root, List<String> path, long retainedBytes,
+      Optional<String> baselineReason) {
+    this(fingerprint, object, reachability, rootKind, root, path, retainedBytes, baselineReason,
+        Optional.empty());
   }
 
   /** The same leak with the baseline's reason for it, or none. */
   public LeakRecord withBaselineReason(Optional<String> reason) {
     return new LeakRecord(fingerprint, object, reachability, rootKind, root, path, retainedBytes,
-        reason);
+        reason, suspect);
   }
 }

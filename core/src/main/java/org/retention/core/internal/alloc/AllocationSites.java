@@ -43,6 +43,11 @@ import org.retention.core.internal.heap.EngineClasses;
 public final class AllocationSites {
   /** How many frames of each stack are kept, the allocating frame first. */
   public static final int FRAMES = 3;
+  /** Retention's own front ends, whose frames between the check and the action say nothing. */
+  private static final List<String> FRONT_ENDS = List.of("org.retention.core.",
+      "org.retention.assertj.", "org.retention.junit.", "org.retention.spring.");
+  /** The JDK's packages: a caller there (a stream, a reflective call) says nothing either. */
+  private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
   private static final int MAX_STACKS = 64;
   private static final int MAX_WALKS = 20_000;
   private static final long MAX_RECORDING_MILLIS = 10 * 60_000L;
@@ -211,7 +216,7 @@ public final class AllocationSites {
   /**
    * The class really constructed and where: below the hook, the chain of constructors (the
    * class's own, then its subclasses' calling {@code super()}) ends at the allocating frame; the
-   * frames of the test engine and of the check itself are left out.
+   * frames of the test engine and of the check itself are left out, and so are the JDK's callers.
    */
   private record Constructed(String className, List<String> frames) {
     static Optional<Constructed> of(java.util.stream.Stream<StackWalker.StackFrame> stack) {
@@ -229,7 +234,9 @@ public final class AllocationSites {
         if (constructed == null) {
           return Optional.empty();
         }
-        if (EngineClasses.PREFIXES.stream().anyMatch(frame.getClassName()::startsWith)) {
+        if (EngineClasses.PREFIXES.stream().anyMatch(frame.getClassName()::startsWith)
+            || FRONT_ENDS.stream().anyMatch(frame.getClassName()::startsWith)
+            || !frames.isEmpty() && JDK.stream().anyMatch(frame.getClassName()::startsWith)) {
           continue; // the check's own loop and the test engine say nothing of the user's code
         }
         frames.add(frame.getClassName() + "." + frame.getMethodName() + "("

@@ -75,6 +75,6 @@ public final class CheckRecords {
     return new LeakRecord(path.fingerprint(), VerdictMessages.describe(path.object()),
         path.reachability(), path.root().kind(), path.root().description(),
         path.steps().stream().map(step -> step.text()).toList(), path.retainedBytes(),
-        Optional.empty());
+        Optional.empty(), path.suspect());
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RootKind;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.internal.json.JsonReader;
 import org.retention.core.internal.json.JsonWriter;
 import org.retention.core.internal.json.MalformedJsonException;
@@ -152,6 +153,13 @@ public final class ReportJson {
     json.put("path", leak.path());
     json.put("retainedBytes", leak.retainedBytes());
     json.put("baselineReason", leak.baselineReason().orElse(null));
+    // Its words are the path's step: only the index and the bytes are new.
+    json.put("suspect", leak.suspect().map(suspect -> {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("step", suspect.step());
+      one.put("freedBytes", suspect.freedBytes());
+      return one;
+    }).orElse(null));
     return json;
   }
 
@@ -405,12 +413,32 @@ public final class ReportJson {
   }
 
   private static LeakRecord leak(Map<?, ?> json, String where) {
+    List<String> path = strings(json, "path", where);
     return new LeakRecord(fingerprint(json, where), string(json, "object", where),
         word(json, "reachability", where, word -> constant(Reachability.class, word)),
         word(json, "rootKind", where, word -> constant(RootKind.class, word)),
         string(json, "root", where),
-        strings(json, "path", where), number(json, "retainedBytes", where),
-        Optional.ofNullable(optionalString(json, "baselineReason", where)));
+        path, number(json, "retainedBytes", where),
+        Optional.ofNullable(optionalString(json, "baselineReason", where)),
+        suspect(json, path, where));
+  }
+
+  /** The leak's suspect reference; none in a report written before suspects were recorded. */
+  private static Optional<SuspectReference> suspect(Map<?, ?> json, List<String> path,
+      String where) {
+    if (json.get("suspect") == null) {
+      return Optional.empty();
+    }
+    String at = where + " suspect";
+    Map<?, ?> suspect = object(json.get("suspect"), at);
+    long step = number(suspect, "step", at);
+    long freedBytes = number(suspect, "freedBytes", at);
+    if (step < 0 || step >= path.size() || freedBytes < SuspectReference.UNKNOWN_BYTES) {
+      throw new IllegalArgumentException(at + ": expected \"step\" to index the path of "
+          + path.size() + " and \"freedBytes\" to be " + SuspectReference.UNKNOWN_BYTES
+          + " or more, but they were " + step + " and " + freedBytes);
+    }
+    return Optional.of(new SuspectReference((int) step, path.get((int) step), freedBytes));
   }
 
   /** A fingerprint field: 16 lowercase hex digits, as every writer makes them, or refused. */

@@ -16,6 +16,7 @@ import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.explain.RootKind;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.internal.json.JsonReader;
 import org.retention.core.internal.json.JsonWriter;
 import org.retention.core.internal.json.MalformedJsonException;
@@ -96,7 +97,8 @@ final class AnalysisLines {
       GcRoot root = path.root();
       line(out, "path", Integer.toString(path.object().index()), path.reachability().name(),
           Long.toString(path.retainedBytes()), root.kind().name(), root.description(),
-          root.signature());
+          root.signature(), Long.toString(path.suspect()
+              .map(SuspectReference::freedBytes).orElse(SuspectReference.UNKNOWN_BYTES)));
       path.steps().forEach(step -> step(out, "step", step));
       path.referenceLink().ifPresent(link -> step(out, "link", link));
     }
@@ -124,7 +126,8 @@ final class AnalysisLines {
           addTo(paths, path);
           path = new PathLines(object(retained, Integer.parseInt(fields[1])),
               Reachability.valueOf(fields[2]), Long.parseLong(fields[3]),
-              new GcRoot(RootKind.valueOf(fields[4]), fields[5], fields[6]));
+              new GcRoot(RootKind.valueOf(fields[4]), fields[5], fields[6]),
+              Long.parseLong(fields[7]));
         }
         case "step" -> path.steps.add(step(fields));
         case "link" -> path.link = Optional.of(step(fields));
@@ -170,15 +173,18 @@ final class AnalysisLines {
     throw new IOException("not a line of the analysis: " + line);
   }
 
+  /** A step's line: its kind, class, field and index, then any proxy interfaces. */
   private static void step(PrintStream out, String kind, PathStep step) {
-    line(out, kind, step.kind().name(), step.holderClass(),
-        step.field() == null ? "" : step.field(), Integer.toString(step.arrayIndex()));
+    List<String> fields = new ArrayList<>(List.of(kind, step.kind().name(), step.holderClass(),
+        step.field() == null ? "" : step.field(), Integer.toString(step.arrayIndex())));
+    fields.addAll(step.proxyInterfaces());
+    line(out, fields.toArray(String[]::new));
   }
 
   private static PathStep step(String[] fields) {
     PathStep.Kind kind = PathStep.Kind.valueOf(fields[1]);
     return new PathStep(fields[2], kind == PathStep.Kind.FIELD ? fields[3] : null,
-        Integer.parseInt(fields[4]), kind);
+        Integer.parseInt(fields[4]), kind, List.of(fields).subList(5, fields.length));
   }
 
   private static RetainedObject object(List<RetainedObject> retained, int index)
@@ -194,7 +200,7 @@ final class AnalysisLines {
   private static void addTo(List<RetentionPath> paths, PathLines path) {
     if (path != null) {
       paths.add(RetentionPath.of(path.object, path.reachability, path.root, path.steps, path.link,
-          path.retainedBytes));
+          path.retainedBytes, path.suspectBytes));
     }
   }
 
@@ -204,14 +210,17 @@ final class AnalysisLines {
     final Reachability reachability;
     final long retainedBytes;
     final GcRoot root;
+    final long suspectBytes;
     final List<PathStep> steps = new ArrayList<>();
     Optional<PathStep> link = Optional.empty();
 
-    PathLines(RetainedObject object, Reachability reachability, long retainedBytes, GcRoot root) {
+    PathLines(RetainedObject object, Reachability reachability, long retainedBytes, GcRoot root,
+        long suspectBytes) {
       this.object = object;
       this.reachability = reachability;
       this.retainedBytes = retainedBytes;
       this.root = root;
+      this.suspectBytes = suspectBytes;
     }
   }
 }

@@ -418,7 +418,7 @@ public final class GrowthPaths {
       HprofIndex.ClassInfo type = heap.classOf(parent);
       return heap.tagOf(parent) != HprofObjectTag.INSTANCE_DUMP
           ? new PathStep(type.name, null, slot[0])
-          : new PathStep(type.referenceDeclarers[slot[0]], type.referenceNames[slot[0]], -1);
+          : FieldSteps.of(heap, parent, slot[0]);
     }
   }
 

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.internal.probe.ProbeMarker;
 import org.retention.core.probe.RetainedObject;
 
 /**
  * Finds, in an indexed heap dump, the probe's watched objects, and has each explained: how it is
  * reachable ({@link PathSearches}), its shortest path from a GC root ({@link PathAssembly}), and
- * what it retains ({@link RetainedSizes}).
+ * what it and its path's suspect reference retain ({@link RetainedSizes}).
  *
  * <pre>{@code
  * HeapAnalysis.Result result = new HeapAnalysis(HprofIndex.open(dump, VmLayout.current()),
@@ -74,13 +75,30 @@ final class HeapAnalysis {
         explainedTargets.set(target);
       }
     }
-    RetainedSizes sizes = new RetainedSizes(heap, seeds, explainedTargets);
     PathAssembly assembly = new PathAssembly(heap, seeds, searches);
-    List<RetentionPath> paths = new ArrayList<>();
+    List<PathAssembly.Route> routes = new ArrayList<>();
+    // The suspects' objects are sized in the same pass as the targets: one pass over the dump.
+    BitSet sized = (BitSet) explainedTargets.clone();
     for (RetainedObject object : explained) {
-      int target = watched[object.index()];
-      paths.add(assembly.path(object, searches.reachability(target), target,
-          searches.parentsOf(target), sizes.of(target)));
+      PathAssembly.Route route = assembly.route(watched[object.index()],
+          searches.parentsOf(watched[object.index()]));
+      routes.add(route);
+      int suspect = route.suspectObject();
+      if (suspect >= 0 && !heap.isClass(suspect) && !heap.isAlwaysReachable(suspect)) {
+        sized.set(suspect);
+      }
+    }
+    RetainedSizes sizes = new RetainedSizes(heap, seeds, sized);
+    List<RetentionPath> paths = new ArrayList<>();
+    for (int i = 0; i < explained.size(); i++) {
+      int target = watched[explained.get(i).index()];
+      int suspect = routes.get(i).suspectObject();
+      long retainedBytes = sizes.of(target);
+      long suspectBytes = suspect == target ? retainedBytes
+          : suspect >= 0 && sized.get(suspect) ? sizes.of(suspect)
+          : SuspectReference.UNKNOWN_BYTES;
+      paths.add(assembly.path(explained.get(i), searches.reachability(target), target,
+          searches.parentsOf(target), routes.get(i), retainedBytes, suspectBytes));
     }
     return new Result(paths, counts);
   }

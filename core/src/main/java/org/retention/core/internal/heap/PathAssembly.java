@@ -3,9 +3,11 @@ package org.retention.core.internal.heap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.probe.RetainedObject;
 
 /**
@@ -13,7 +15,9 @@ import org.retention.core.probe.RetainedObject;
  * reference, and for a path that is not strong, the reference it passes through.
  *
  * <pre>{@code
- * RetentionPath path = assembly.path(object, way, target, searches.parentsOf(target), bytes);
+ * PathAssembly.Route route = assembly.route(target, searches.parentsOf(target));
+ * RetentionPath path = assembly.path(object, way, target, searches.parentsOf(target), route,
+ *     retainedBytes, suspectBytes);
  * }</pre>
  *
  * <p>A path that reaches a class whose loader may be unloaded and goes on through one of its
@@ -33,8 +37,17 @@ final class PathAssembly {
     this.searches = searches;
   }
 
-  RetentionPath path(
-      RetainedObject object, Reachability way, int target, int[] parents, long retainedBytes) {
+  /** The objects and steps from a root to a target, before anything is sized. */
+  record Route(RootSeeds.Seed root, List<PathStep> steps, List<Integer> held) {
+    /** The object the {@linkplain SuspectReference suspect} step points at, or -1 for none. */
+    int suspectObject() {
+      OptionalInt step = SuspectReference.stepToBreak(steps);
+      return step.isPresent() ? held.get(step.getAsInt()) : -1;
+    }
+  }
+
+  /** The route to {@code target} that {@code parents} lead along. */
+  Route route(int target, int[] parents) {
     List<Integer> chain = new ArrayList<>();
     int current = target;
     while (parents[current] >= 0) {
@@ -57,11 +70,21 @@ final class PathAssembly {
     for (int i = first; i < chain.size(); i++) {
       steps.add(step(chain.get(i - 1), chain.get(i), slots[i]));
     }
+    return new Route(root, steps, List.copyOf(chain.subList(first, chain.size())));
+  }
+
+  /**
+   * The path of {@code object} along {@code route}, its suspect freeing {@code suspectBytes}
+   * ({@link SuspectReference#UNKNOWN_BYTES} when unknown).
+   */
+  RetentionPath path(RetainedObject object, Reachability way, int target, int[] parents,
+      Route route, long retainedBytes, long suspectBytes) {
     Optional<PathStep> link = way == Reachability.STRONG
         ? Optional.empty()
         : searches.referenceLink(target, parents)
             .map(holder -> new PathStep(heap.classOf(holder).name, "referent", -1));
-    return RetentionPath.of(object, way, roots.describe(root, steps), steps, link, retainedBytes);
+    return RetentionPath.of(object, way, roots.describe(route.root(), route.steps()),
+        route.steps(), link, retainedBytes, suspectBytes);
   }
 
   /** The slot through which {@code parent} holds {@code child} (see {@link Edges}). */
@@ -97,6 +120,6 @@ final class PathAssembly {
     if (slot == type.referentSlot) {
       return new PathStep(type.name, "referent", -1);
     }
-    return new PathStep(type.referenceDeclarers[slot], type.referenceNames[slot], -1);
+    return FieldSteps.of(heap, parent, slot);
   }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.retention.core.explain.Explanation;
+import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
 import org.retention.core.probe.Outcome;
@@ -32,6 +33,7 @@ public final class ExplanationMessages {
    *     Object[][3]
    *     AuditEntry.session
    *     -> org.example.Session
+   *   suspect reference: Object[][3] -> org.example.AuditEntry (break it to free 1,048,640 bytes)
    *   leak fingerprint: 5f0c6e2a91d4b387
    * </pre>
    */
@@ -93,6 +95,22 @@ public final class ExplanationMessages {
     text.append("  GC root: ").append(path.root().description()).append(newline);
     path.steps().forEach(step -> text.append("    ").append(step.text()).append(newline));
     text.append("    -> ").append(className).append(newline);
+    path.suspect().ifPresent(suspect -> text.append("  suspect reference: ")
+        .append(suspect.reference()).append(" -> ").append(held(path, suspect.step(), className))
+        .append(suspect.freedBytesKnown()
+            ? " (break it to free " + VerdictMessages.number(suspect.freedBytes()) + " bytes)"
+            : " (what breaking it frees is unknown)")
+        .append(newline));
     text.append("  leak fingerprint: ").append(path.fingerprint()).append(newline);
+  }
+
+  /** What step {@code step} of {@code path} points at, as the next step (or the end) names it. */
+  private static String held(RetentionPath path, int step, String className) {
+    if (step + 1 == path.steps().size()) {
+      return className;
+    }
+    PathStep next = path.steps().get(step + 1);
+    return next.proxyInterfaces().isEmpty() ? Fingerprints.readable(next.holderClass())
+        : next.text();
   }
 }

@@ -1,11 +1,13 @@
 package org.retention.core.internal.gate;
 
 import org.retention.core.explain.RootKind;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.explain.Reachability;
 import java.util.Optional;
 import org.retention.core.report.ObjectDetails;
 import org.retention.core.report.CheckKind;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +22,7 @@ class ReportJson_read_Test {
   private static final String HOSTILE = "quote \" backslash \\ slash / newline \n tab \t"
       + " bell \u0007 nul \u0000 é 中 emoji \uD83D\uDE00 lone high \uD800 lone low \uDC00"
       + " reversed \uDC00\uD800 split at the end \uD83D";
+  private static final Instant STARTED = Instant.parse("2026-01-31T12:00:00Z");
 
   @Test
   void should_read_back_exactly_what_was_written_whatever_the_text() {
@@ -56,5 +59,57 @@ class ReportJson_read_Test {
     assertThat(report.staleBaselineEntries()).isNull();
     assertThat(report.staleUnknownReason()).isEqualTo("1 failed check was unexplained");
     assertThat(report.finished()).isEqualTo(started);
+  }
+
+  @Test
+  void should_read_back_a_leak_s_suspect_reference() {
+    // GIVEN
+    LeakRecord leak = new LeakRecord("7a5218bb091fd854", "value \"s\" (com.acme.Session)",
+        Reachability.STRONG, RootKind.STATIC_FIELD, "static field com.acme.AuditLog.RECENT",
+        List.of("ArrayList.elementData", "Object[][3]", "AuditEntry.session"), 544,
+        Optional.empty(), Optional.of(new SuspectReference(1, "Object[][3]", 1234)));
+    String line = ReportJson.checkLine(retained(leak), true);
+    // WHEN
+    RetentionReport report = ReportJson.read(ReportJson.header(42, "17", STARTED, null) + line);
+    // THEN
+    assertThat(line).contains("\"suspect\": {\"step\": 1, \"freedBytes\": 1234}");
+    assertThat(report.checks()).singleElement()
+        .satisfies(check -> assertThat(check.leaks()).containsExactly(leak));
+  }
+
+  @Test
+  void should_read_a_report_written_before_suspects_as_having_none() {
+    // GIVEN a leak line as reports wrote it before, with no suspect field
+    LeakRecord leak = new LeakRecord("7a5218bb091fd854", "value \"s\" (com.acme.Session)",
+        Reachability.STRONG, RootKind.STATIC_FIELD, "static field com.acme.AuditLog.RECENT",
+        List.of("ArrayList.elementData", "Object[][3]"), 544, Optional.of("known"));
+    String line = ReportJson.checkLine(retained(leak), true);
+    String old = line.replace(", \"suspect\": null", "");
+    // WHEN
+    RetentionReport report = ReportJson.read(ReportJson.header(42, "17", STARTED, null) + old);
+    // THEN
+    assertThat(old).isNotEqualTo(line).doesNotContain("suspect");
+    assertThat(report.checks()).singleElement().satisfies(check -> {
+      assertThat(check.leaks()).containsExactly(leak);
+      assertThat(check.leaks().get(0).suspect()).isEmpty();
+    });
+  }
+
+  @Test
+  void should_refuse_a_suspect_step_outside_the_path() {
+    // GIVEN
+    LeakRecord leak = new LeakRecord("7a5218bb091fd854", "value", Reachability.STRONG,
+        RootKind.STATIC_FIELD, "static field com.acme.AuditLog.RECENT", List.of("Object[][3]"),
+        544, Optional.empty(), Optional.of(new SuspectReference(0, "Object[][3]", 1234)));
+    String line = ReportJson.checkLine(retained(leak), true).replace("\"step\": 0", "\"step\": 1");
+    // WHEN / THEN
+    assertThatThrownBy(() -> ReportJson.read(ReportJson.header(42, "17", STARTED, null) + line))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("suspect: expected \"step\" to index the path of 1");
+  }
+
+  private static CheckRecord retained(LeakRecord leak) {
+    return new CheckRecord(CheckKind.OBJECT, "assertj", "CacheTest.clear", CheckVerdict.RETAINED,
+        "G1", 77, Optional.empty(), Optional.empty(), List.of(leak), new ObjectDetails(1, 1, 2));
   }
 }

@@ -64,6 +64,7 @@ class RetentionExplainer_corpus_Test {
         "    ArrayList.elementData",
         "    Object[][1]",
         "    -> java.lang.StringBuilder",
+        "  suspect reference: Object[][1] -> java.lang.StringBuilder (break it to free 72 bytes)",
         "  leak fingerprint: " + explanation.paths().get(0).fingerprint(),
         ""));
     assertThat(explanation.paths().get(0).root().kind()).isEqualTo(RootKind.STATIC_FIELD);
