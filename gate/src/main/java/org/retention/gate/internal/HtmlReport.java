@@ -52,6 +52,8 @@ public final class HtmlReport {
       svg text{font-size:13px;fill:#1f2328}svg rect{stroke-width:1.5}
       svg .root rect{fill:#ddf4ff;stroke:#0969da}svg .step rect{fill:#fff;stroke:#8c959f}
       svg .object rect{fill:#ffebe9;stroke:#cf222e}
+      svg .suspect rect{fill:#fff8c5;stroke:#bf8700;stroke-width:2.5;stroke-dasharray:6 3}
+      svg text.note{fill:#9a6700;font-weight:600}p.suspect{font-weight:600;color:#9a6700}
       svg .arrow line{stroke:#57606a;stroke-width:1.5}svg .arrow polygon{fill:#57606a}
       td.verdict-retained,td.verdict-inconclusive{color:#a40e26;font-weight:600}
       td.verdict-accepted{color:#9a6700}td.verdict-released{color:#116329}
@@ -203,6 +205,13 @@ public final class HtmlReport {
       html.empty("br").element("span", "accepted: " + reason, "class", "reason");
     }
     html.close("p").newline();
+    leak.suspect().ifPresent(suspect -> html.open("p", "class", "suspect")
+        .text("Break this reference: ").element("code", suspect.reference())
+        .text(suspect.freedBytesKnown() ? String.format(Locale.ROOT,
+            " (step %d of the path); breaking it frees %,d bytes.", suspect.step() + 1,
+            suspect.freedBytes()) : String.format(Locale.ROOT, " (step %d of the path).",
+            suspect.step() + 1))
+        .close("p").newline());
     PathPicture.draw(html, leak);
     html.newline().close("div").newline().close("section").newline();
   }

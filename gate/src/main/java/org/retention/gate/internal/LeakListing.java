@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import org.retention.core.explain.SuspectReference;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.GrowthDetails;
 import org.retention.core.report.GrowthGroupRecord;
@@ -28,6 +29,7 @@ import org.retention.core.report.LeakRecord;
  *       Object[][3]
  *       ... 2 more steps
  *       -&gt; value "a" (java.lang.String)
+ *     suspect reference: Object[][3] (break it to free 1,024 bytes)
  * </pre>
  */
 public final class LeakListing {
@@ -137,6 +139,7 @@ public final class LeakListing {
           lines.add("      ... " + (leak.path().size() - PATH_LINES) + " more steps");
         }
         lines.add("      -> " + leak.object());
+        leak.suspect().ifPresent(suspect -> lines.add("    " + suspect(suspect)));
         List<String> others = groups.get(leak.fingerprint()).hits().stream()
             .filter(hit -> hit != judged).map(hit -> hit.check().name()).toList();
         if (!others.isEmpty()) {
@@ -147,6 +150,16 @@ public final class LeakListing {
       }
     }
     return lines;
+  }
+
+  /**
+   * The step to break and what breaking it frees, as the test's own message says it: {@code
+   * suspect reference: Object[][3] (break it to free 1,048,640 bytes)}.
+   */
+  public static String suspect(SuspectReference suspect) {
+    return "suspect reference: " + suspect.reference() + (suspect.freedBytesKnown()
+        ? String.format(Locale.ROOT, " (break it to free %,d bytes)", suspect.freedBytes())
+        : " (what breaking it frees is unknown)");
   }
 
   /** {@code leak <fingerprint>: <object>, retains <n> bytes}. */

@@ -287,4 +287,24 @@ class HtmlReport_of_Test {
     assertThat(page.select("#without-path ~ section.check.failed[id^=check-] h3"))
         .extracting(Element::text).containsExactly("T#partly()");
   }
+
+  @Test
+  void should_mark_the_suspect_reference_in_the_card_and_the_picture() {
+    // GIVEN a leak whose second step is the one to break
+    LeakRecord suspected = new LeakRecord(AUDIT_LEAK, "value session bob (org.example.Session)",
+        Reachability.STRONG, RootKind.STATIC_FIELD, "static field org.example.AuditLog.RECENT",
+        List.of("AuditLog.RECENT", "Object[][3]", "AuditEntry.session"), 16_440,
+        Optional.empty(), Optional.of(new org.retention.core.explain.SuspectReference(1,
+            "Object[][3]", 1_048_640)));
+    Document page = Jsoup.parse(pageOf(retained("AuditTest#t()", suspected)));
+    // THEN the card says which reference to break and what it frees
+    Element card = page.getElementById("leak-" + AUDIT_LEAK);
+    assertThat(card.selectFirst("p.suspect").text()).isEqualTo("Break this reference:"
+        + " Object[][3] (step 2 of the path); breaking it frees 1,048,640 bytes.");
+    // AND the picture outlines that step and says it beside it
+    assertThat(card.select("svg.path > g:not(.arrow)")).extracting(Element::className)
+        .containsExactly("root", "step", "step suspect", "step", "object");
+    assertThat(card.select("svg.path g.suspect text")).extracting(Element::text)
+        .containsExactly("Object[][3]", "\u2190 break this reference: frees 1,048,640 bytes");
+  }
 }

@@ -126,4 +126,23 @@ class LeakListing_lines_Test {
     assertThat(lines).endsWith("      Listener.owner", "      ... 2 more steps",
         "      -> value session bob (org.example.Session)");
   }
+
+  @Test
+  void should_name_the_suspect_reference_after_the_path() {
+    // GIVEN a leak whose suspect reference is past the steps shown
+    org.retention.core.report.LeakRecord leak = new org.retention.core.report.LeakRecord(
+        Reports.LISTENER_LEAK, "value session bob (org.example.Session)",
+        org.retention.core.explain.Reachability.STRONG,
+        org.retention.core.explain.RootKind.STATIC_FIELD, "static field org.example.Bus.INSTANCE",
+        List.of("Bus.listeners", "ArrayList.elementData", "Object[][0]", "Listener.owner",
+            "Owner.session"), 16_440, Optional.empty(),
+        Optional.of(new org.retention.core.explain.SuspectReference(2, "Object[][0]", 4_136)));
+    // WHEN
+    List<String> lines = LeakListing.lines(new JudgedCheck(REPORT,
+        Reports.retained("BusTest#a()", leak), CheckVerdict.RETAINED));
+    // THEN it follows the object, naming the step and what breaking it frees
+    assertThat(lines).endsWith("      ... 1 more steps",
+        "      -> value session bob (org.example.Session)",
+        "    suspect reference: Object[][0] (break it to free 4,136 bytes)");
+  }
 }
