@@ -20,6 +20,7 @@ import org.retention.core.report.ObjectDetails;
 import org.retention.core.report.CheckVerdict;
 import org.retention.core.report.LeakRecord;
 import org.retention.core.RetentionReports;
+import org.retention.gate.GateException;
 
 /**
  * What recording one check in the run's report costs as the run goes on: 20,000 checks through
@@ -30,6 +31,8 @@ import org.retention.core.RetentionReports;
  * mvn -q -B -ntp compile -pl benchmarks -am
  * java -Xmx256m -cp benchmarks/target/classes:core/target/classes \
  *     org.retention.benchmarks.ReportBenchmark 20000
+ * java -Xmx512m -cp benchmarks/target/classes:core/target/classes:gate/target/classes \
+ *     org.retention.benchmarks.ReportBenchmark merge 1000000 4
  * </pre>
  *
  * <p>On a shared machine, load drifts over the seconds between a report's first block and its
@@ -45,8 +48,22 @@ public final class ReportBenchmark {
 
   private ReportBenchmark() {}
 
-  /** Runs the number of checks given (default 20,000), after a warm-up of as many. */
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the number of checks given (default 20,000), after a warm-up of as many; or, with {@code
+   * merge [checks] [reports]}, the build gate's merge of that many checks (default 1,000,000 in 4
+   * reports), see {@link MergeBenchmark}.
+   */
+  public static void main(String[] args) throws IOException, GateException {
+    if (args.length > 0 && args[0].equals("merge")) {
+      Path directory = Files.createTempDirectory("retention-merge-benchmark-");
+      try {
+        MergeBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+            args.length > 2 ? Integer.parseInt(args[2]) : 4, directory);
+      } finally {
+        delete(directory);
+      }
+      return;
+    }
     int checks = args.length == 0 ? 20_000 : Integer.parseInt(args[0]);
     Path directory = Files.createTempDirectory("retention-report-benchmark-");
     try {

@@ -77,6 +77,7 @@ class RetentionCli_jar_EndToEndTest {
                 ArrayList.elementData
                 Object[][3]
                 AuditEntry.session
+                -> value "session-17" (org.example.Session)
           ListenerTest#unregisterReleasesOwner(): retained 1 of 1 after 2 full GCs (ZGC)
             leak 1c0ffee000000001: tracked "owner" (org.example.Owner), retains 16,440 bytes
               GC root: static field org.example.Bus.INSTANCE
@@ -84,6 +85,7 @@ class RetentionCli_jar_EndToEndTest {
                 ArrayList.elementData
                 Object[][0]
                 Listener.owner
+                -> tracked "owner" (org.example.Owner)
         Full paths: target/retention/report.html. To accept a leak, add its fingerprint and a\
          reason to the baseline (java -jar retention-cli.jar baseline writes one).
         """);

@@ -1,13 +1,17 @@
 package org.retention.core;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.retention.core.internal.gate.ReportJson;
+import org.retention.core.report.CheckRecord;
 import org.retention.core.report.RetentionReport;
 
 /**
@@ -45,6 +49,30 @@ public final class RetentionReports {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     try {
       return ReportJson.read(text);
+    } catch (IllegalArgumentException | ArithmeticException malformed) {
+      throw new IOException(file + ": not a retention report: " + malformed.getMessage(),
+          malformed);
+    }
+  }
+
+  /**
+   * Reads one report file as {@link #read(Path)} does, but hands each check to {@code checks} as
+   * it is read instead of keeping it: what a gate merging a million checks uses, so that it holds
+   * only what it needs of them.
+   *
+   * <pre>{@code
+   * int[] failing = {0};
+   * RetentionReport report = RetentionReports.read(file, check -> {
+   *   if (check.verdict().failing()) failing[0]++;
+   * });   // report.checks() is empty
+   * }</pre>
+   *
+   * @return the report without its checks
+   * @throws IOException as {@link #read(Path)}
+   */
+  public static RetentionReport read(Path file, Consumer<CheckRecord> checks) throws IOException {
+    try (Reader text = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+      return ReportJson.read(text, checks);
     } catch (IllegalArgumentException | ArithmeticException malformed) {
       throw new IOException(file + ": not a retention report: " + malformed.getMessage(),
           malformed);

@@ -230,4 +230,32 @@ class RetentionReports_read_Test {
     assertThat(catchThrowable(() -> RetentionReports.read(broken)))
         .hasMessageContaining("line 3: check 2: not a retention verdict: 'fine'");
   }
+
+  @Test
+  void should_hand_each_check_over_as_it_is_read_with_the_same_report_and_errors()
+      throws IOException {
+    // GIVEN a finished report, one cut short in its last check line, and one damaged inside
+    Path finished = Files.writeString(directory.resolve("retention-report-1.json"),
+        HEADER + RELEASED + ACCEPTED + FOOTER);
+    Path died = Files.writeString(directory.resolve("retention-report-2.json"),
+        HEADER + RELEASED + ACCEPTED.substring(0, 40));
+    Path damaged = Files.writeString(directory.resolve("retention-report-3.json"),
+        HEADER + RELEASED.replace("\"checked\": 2", "\"checked\" 2") + ACCEPTED + FOOTER);
+    // WHEN each is read handing its checks over
+    List<CheckRecord> checks = new java.util.ArrayList<>();
+    RetentionReport report = RetentionReports.read(finished, checks::add);
+    List<CheckRecord> recovered = new java.util.ArrayList<>();
+    RetentionReport unfinished = RetentionReports.read(died, recovered::add);
+    Throwable thrown = catchThrowable(() -> RetentionReports.read(damaged, check -> { }));
+    // THEN the checks come one by one, the report holds none, and the errors are read's own
+    assertThat(checks).isEqualTo(RetentionReports.read(finished).checks());
+    assertThat(report.checks()).isEmpty();
+    assertThat(report.finished()).isEqualTo(RetentionReports.read(finished).finished());
+    assertThat(report.staleBaselineEntries())
+        .isEqualTo(RetentionReports.read(finished).staleBaselineEntries());
+    assertThat(recovered).extracting(CheckRecord::name).containsExactly("CacheTest#clear()");
+    assertThat(unfinished.finished()).isNull();
+    assertThat(thrown).isInstanceOf(IOException.class).hasMessage(damaged
+        + ": not a retention report: line 2 column 83: expected ':' but found '2'");
+  }
 }

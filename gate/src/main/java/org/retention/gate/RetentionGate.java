@@ -18,7 +18,6 @@ import org.retention.gate.internal.HtmlReport;
 import org.retention.gate.internal.JudgedCheck;
 import org.retention.gate.internal.LeakListing;
 import org.retention.gate.internal.MergedReports;
-import org.retention.gate.internal.ReportFile;
 import org.retention.gate.internal.ReportFiles;
 import org.retention.gate.internal.SummaryMarkdown;
 import org.retention.gate.internal.Words;
@@ -60,11 +59,11 @@ public final class RetentionGate {
     Path html = write(request.outputDirectory(), "report.html", HtmlReport.of(merged));
     log.info(String.format(Locale.ROOT, "Retention: %s in %s: %d released, %d accepted,"
             + " %d retained, %d inconclusive (%s, %s)",
-        Words.count(merged.checks().size(), "check", "checks"),
+        Words.count(merged.count(), "check", "checks"),
         Words.count(merged.reports().size(), "report", "reports"),
-        merged.withVerdict(CheckVerdict.RELEASED).size(), merged.accepted().size(),
-        merged.withVerdict(CheckVerdict.RETAINED).size(),
-        merged.withVerdict(CheckVerdict.INCONCLUSIVE).size(), summary, html));
+        merged.count(CheckVerdict.RELEASED), merged.count(CheckVerdict.ACCEPTED),
+        merged.count(CheckVerdict.RETAINED), merged.count(CheckVerdict.INCONCLUSIVE), summary,
+        html));
     merged.contexts().ifPresent(counts -> log.info("Retention: " + Words.contexts(counts)));
     if (merged.reports().isEmpty()) {
       log.info("Retention: no report under " + request.reports().directory() + " nor in "
@@ -80,8 +79,7 @@ public final class RetentionGate {
       List<String> lines = new ArrayList<>();
       lines.add(Words.count(failures.size(), "retention check failed and is",
           "retention checks failed and are") + " not accepted by the baseline:");
-      failures.forEach(failure -> LeakListing.lines(failure).forEach(line -> lines.add("  "
-          + Console.visible(line))));
+      LeakListing.lines(failures).forEach(line -> lines.add("  " + Console.visible(line)));
       lines.add("Full paths: " + html + ". To accept a leak, add its fingerprint and a reason to"
           + " the baseline (" + tool.baselineCommand() + " writes one).");
       report(lines, request.haltOnFailure(), problems);
@@ -132,26 +130,32 @@ public final class RetentionGate {
 
   /** Reads and merges every report, judged against {@code baseline} if there is one. */
   private MergedReports merge(ReportSet reports, Optional<Path> baseline) throws GateException {
-    List<ReportFile> read = new ArrayList<>();
+    List<Path> files;
     try {
-      for (Path file : ReportFiles.find(reports.directory(), reports.extra(), reports.base())) {
-        read.add(ReportFile.read(file));
-      }
+      files = ReportFiles.find(reports.directory(), reports.extra(), reports.base());
     } catch (IOException | IllegalArgumentException e) {
       throw new GateException("Cannot read the retention reports: " + e.getMessage(), e);
     }
+    Optional<LeakBaseline> judging;
     if (baseline.isPresent() && !Files.exists(baseline.get())) {
       // As in the test JVMs: a baseline not written yet accepts no leak.
       log.info("Retention: no baseline at " + baseline.get() + " yet, so no leak is"
           + " accepted; " + tool.baselineCommand() + " writes it");
-      return MergedReports.judge(read, Optional.of(new LeakBaseline(baseline.get(), Map.of())));
+      judging = Optional.of(new LeakBaseline(baseline.get(), Map.of()));
+    } else {
+      try {
+        judging = baseline.isPresent()
+            ? Optional.of(LeakBaseline.read(baseline.get())) : Optional.empty();
+      } catch (IOException | IllegalArgumentException e) {
+        throw new GateException("Cannot read the retention baseline " + baseline.get()
+            + ": " + e.getMessage(), e);
+      }
     }
     try {
-      return MergedReports.judge(read, baseline.isPresent()
-          ? Optional.of(LeakBaseline.read(baseline.get())) : Optional.empty());
+      // Read as they are judged: released checks are only counted, never all held.
+      return MergedReports.read(files, judging);
     } catch (IOException | IllegalArgumentException e) {
-      throw new GateException("Cannot read the retention baseline " + baseline.get()
-          + ": " + e.getMessage(), e);
+      throw new GateException("Cannot read the retention reports: " + e.getMessage(), e);
     }
   }
 

@@ -23,9 +23,12 @@ public enum CheckKind {
   /** A closed Spring application context must be collectable ({@link ObjectDetails}). */
   CONTEXT;
 
+  /** Read for every check of every report: made once. */
+  private final String word = name().toLowerCase(Locale.ROOT);
+
   /** The report's word for it: {@code object}, {@code instances}, {@code growth}, … */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 
   /**

@@ -22,9 +22,12 @@ public enum CheckVerdict {
   /** No verdict could be given (a VM that would not collect); never a pass. */
   INCONCLUSIVE;
 
+  /** Read for every check of every report: made once. */
+  private final String word = name().toLowerCase(Locale.ROOT);
+
   /** The word for this verdict: {@code released}, {@code retained}, {@code accepted} or {@code inconclusive}. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 
   /**

@@ -1,12 +1,19 @@
 package org.retention.gate.internal;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.retention.core.report.BaselineEntry;
 import org.retention.core.report.CheckRecord;
 import org.retention.core.report.CheckVerdict;
@@ -42,24 +49,24 @@ public final class MergedReports {
   private final List<ReportFile> reports;
   private final Optional<LeakBaseline> baseline;
   private final List<JudgedCheck> checks;
+  private final List<JudgedCheck> listed;
+  private final List<PassedChecks> passed;
+  private final int[] counts;
+  private final long checkMillis;
   private final List<BaselineEntry> staleEntries;
   private final Optional<String> staleUnknownReason;
   private final List<String> fingerprints;
   private final Optional<ContextCounts> contexts;
 
-  private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
+  private MergedReports(List<ReportFile> reports, Optional<LeakBaseline> baseline, Merge merge) {
     this.reports = List.copyOf(reports);
     this.baseline = baseline;
-    List<JudgedCheck> judged = new ArrayList<>();
-    SeenLeaks seen = new SeenLeaks();
-    for (ReportFile report : reports) {
-      for (CheckRecord check : report.report().checks()) {
-        CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
-        judged.add(new JudgedCheck(report.file(), check, againstBaseline.verdict()));
-        seen.remember(againstBaseline);
-      }
-    }
-    this.checks = List.copyOf(judged);
+    this.checks = List.copyOf(merge.held);
+    this.listed = List.copyOf(merge.listed);
+    this.passed = merge.passed.values().stream().map(PassedChecks.Sum::passed).toList();
+    this.counts = merge.counts.clone();
+    this.checkMillis = merge.millis;
+    SeenLeaks seen = merge.seen();
     this.fingerprints = seen.fingerprints().stream().sorted().toList();
     StaleEntries stale = seen.staleEntries(baseline.orElseGet(this::listedStale));
     this.staleUnknownReason = Optional.ofNullable(stale.unknownReason());
@@ -77,7 +84,128 @@ public final class MergedReports {
 
   /** Judges {@code reports} together against {@code baseline}, if any. */
   public static MergedReports judge(List<ReportFile> reports, Optional<LeakBaseline> baseline) {
-    return new MergedReports(reports, baseline);
+    Merge merge = new Merge(baseline, true);
+    for (ReportFile report : reports) {
+      report.report().checks().forEach(check -> merge.add(report.file(), check));
+    }
+    return new MergedReports(reports, baseline, merge);
+  }
+
+  /**
+   * Reads and judges {@code files} together against {@code baseline}, if any, keeping of each
+   * released check only its count ({@link #passed()}): a build of a million checks merges in
+   * the memory of its failures. The reports {@link #reports()} gives hold no checks, and {@link
+   * #checks()} holds only the {@link #listed()} ones.
+   *
+   * @throws IOException when a file cannot be read, or breaks the report's schema
+   */
+  public static MergedReports read(List<Path> files, Optional<LeakBaseline> baseline)
+      throws IOException {
+    // Reading is the cost: each report is read and judged on its own, in parallel, and the
+    // parts joined in the order given, so that every list keeps report order.
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService readers = Executors.newFixedThreadPool(threads, task -> {
+      Thread reader = new Thread(task, "retention-report-reader");
+      reader.setDaemon(true);
+      return reader;
+    });
+    try {
+      List<Future<Part>> parts = new ArrayList<>();
+      for (Path file : files) {
+        parts.add(readers.submit(() -> {
+          Merge part = new Merge(baseline, false);
+          return new Part(ReportFile.read(file, check -> part.add(file, check)), part);
+        }));
+      }
+      Merge merge = new Merge(baseline, false);
+      List<ReportFile> reports = new ArrayList<>();
+      for (Future<Part> part : parts) {
+        Part read = done(part);
+        reports.add(read.report());
+        merge.join(read.merge());
+      }
+      return new MergedReports(reports, baseline, merge);
+    } finally {
+      readers.shutdownNow();
+    }
+  }
+
+  /** One report as read, with what its merge kept. */
+  private record Part(ReportFile report, Merge merge) {}
+
+  private static Part done(Future<Part> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the retention reports");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException unreadable) {
+        throw unreadable;
+      }
+      if (e.getCause() instanceof RuntimeException malformed) {
+        throw malformed;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** What the merge keeps of the checks as they come, report by report. */
+  private static final class Merge {
+    private final Optional<LeakBaseline> baseline;
+    private final boolean holdAll;
+    /** The judged checks that tell which leaks were seen: those with leaks, or unexplained. */
+    private final List<CheckRecord> remembered = new ArrayList<>();
+    private final List<JudgedCheck> held = new ArrayList<>();
+    private final List<JudgedCheck> listed = new ArrayList<>();
+    private final Map<PassedChecks.Key, PassedChecks.Sum> passed = new LinkedHashMap<>();
+    private final int[] counts = new int[CheckVerdict.values().length];
+    private long millis;
+
+    Merge(Optional<LeakBaseline> baseline, boolean holdAll) {
+      this.baseline = baseline;
+      this.holdAll = holdAll;
+    }
+
+    void add(Path reportFile, CheckRecord check) {
+      CheckRecord againstBaseline = baseline.map(accepted -> accepted.judge(check)).orElse(check);
+      CheckVerdict verdict = againstBaseline.verdict();
+      if (!againstBaseline.leaks().isEmpty() || verdict == CheckVerdict.RETAINED) {
+        remembered.add(againstBaseline);
+      }
+      counts[verdict.ordinal()]++;
+      millis += check.timeMillis();
+      if (verdict == CheckVerdict.RELEASED) {
+        passed.computeIfAbsent(PassedChecks.Key.of(reportFile, check), PassedChecks.Sum::new)
+            .add(check.timeMillis());
+        if (holdAll) {
+          held.add(new JudgedCheck(reportFile, check, verdict));
+        }
+        return;
+      }
+      JudgedCheck judged = new JudgedCheck(reportFile, check, verdict);
+      held.add(judged);
+      listed.add(judged);
+    }
+
+    /** Appends what {@code later} kept, read from the reports after these. */
+    void join(Merge later) {
+      remembered.addAll(later.remembered);
+      held.addAll(later.held);
+      listed.addAll(later.listed);
+      later.passed.forEach((key, sum) -> passed.merge(key, sum, PassedChecks.Sum::plus));
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += later.counts[i];
+      }
+      millis += later.millis;
+    }
+
+    /** The leaks seen, in the order the checks were made. */
+    SeenLeaks seen() {
+      SeenLeaks seen = new SeenLeaks();
+      remembered.forEach(seen::remember);
+      return seen;
+    }
   }
 
   /**
@@ -108,14 +236,37 @@ public final class MergedReports {
     return baseline;
   }
 
-  /** Every check of every report, in report order. */
+  /**
+   * Every check held, in report order: every check of every report when they were {@link
+   * #judge judged} in memory, only the {@link #listed()} ones when {@link #read read}.
+   */
   public List<JudgedCheck> checks() {
     return checks;
   }
 
+  /** Every check that is not released, in report order: what the outputs list one by one. */
+  public List<JudgedCheck> listed() {
+    return listed;
+  }
+
+  /** The released checks, counted per report and test class, in the order first seen. */
+  public List<PassedChecks> passed() {
+    return passed;
+  }
+
+  /** How many checks the reports hold, held or only counted. */
+  public int count() {
+    return Arrays.stream(counts).sum();
+  }
+
+  /** How many checks have {@code verdict}, held or only counted. */
+  public int count(CheckVerdict verdict) {
+    return counts[verdict.ordinal()];
+  }
+
   /** The checks that fail the build: retained and not accepted, or inconclusive. */
   public List<JudgedCheck> failures() {
-    return checks.stream().filter(judged -> judged.verdict().failing()).toList();
+    return listed.stream().filter(judged -> judged.verdict().failing()).toList();
   }
 
   /** The retained checks the baseline accepts. */
@@ -123,7 +274,7 @@ public final class MergedReports {
     return withVerdict(CheckVerdict.ACCEPTED);
   }
 
-  /** The checks with {@code verdict}. */
+  /** The checks held with {@code verdict} (released ones only when {@link #judge judged}). */
   public List<JudgedCheck> withVerdict(CheckVerdict verdict) {
     return checks.stream().filter(judged -> judged.verdict() == verdict).toList();
   }
@@ -157,6 +308,6 @@ public final class MergedReports {
 
   /** The time all checks took together, explanations included. */
   public Duration checkTime() {
-    return Duration.ofMillis(checks.stream().mapToLong(judged -> judged.check().timeMillis()).sum());
+    return Duration.ofMillis(checkMillis);
   }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retention.core.RetentionReports;
 import java.util.Objects;
+import org.retention.core.report.CheckRecord;
 import org.retention.core.report.RetentionReport;
 
 /**
@@ -39,9 +41,21 @@ public record ReportFile(Path file, RetentionReport report) {
    * @throws IOException when the file cannot be read, or breaks the report's schema
    */
   public static ReportFile read(Path file) throws IOException {
-    if (Files.size(file) > 0) {
-      return new ReportFile(file, RetentionReports.read(file));
-    }
+    return Files.size(file) > 0 ? new ReportFile(file, RetentionReports.read(file)) : empty(file);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(Path)} does, handing each check to {@code checks} as it is
+   * read: the report returned holds none.
+   *
+   * @throws IOException when the file cannot be read, or breaks the report's schema
+   */
+  public static ReportFile read(Path file, Consumer<CheckRecord> checks) throws IOException {
+    return Files.size(file) > 0 ? new ReportFile(file, RetentionReports.read(file, checks))
+        : empty(file);
+  }
+
+  private static ReportFile empty(Path file) throws IOException {
     Matcher name = REPORT_NAME.matcher(file.getFileName().toString());
     long pid = name.matches() ? Long.parseLong(name.group(1)) : 0;
     return new ReportFile(file, new RetentionReport(RetentionReport.SCHEMA, pid,

@@ -31,19 +31,17 @@ public final class SummaryMarkdown {
     md.table(List.of("checks", "released", "retained", "accepted", "inconclusive",
             "stale baseline entries", "reports", "check time"),
         List.of(NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER),
-        List.of(List.of(Integer.toString(merged.checks().size()),
-            Integer.toString(merged.withVerdict(CheckVerdict.RELEASED).size()),
-            Integer.toString(merged.withVerdict(CheckVerdict.RETAINED).size()),
-            Integer.toString(merged.accepted().size()),
-            Integer.toString(merged.withVerdict(CheckVerdict.INCONCLUSIVE).size()),
+        List.of(List.of(Integer.toString(merged.count()),
+            Integer.toString(merged.count(CheckVerdict.RELEASED)),
+            Integer.toString(merged.count(CheckVerdict.RETAINED)),
+            Integer.toString(merged.count(CheckVerdict.ACCEPTED)),
+            Integer.toString(merged.count(CheckVerdict.INCONCLUSIVE)),
             Integer.toString(merged.staleEntries().size()),
             Integer.toString(merged.reports().size()),
             String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0))));
     merged.contexts().ifPresent(counts -> md.paragraph(Words.contexts(counts) + "."));
     if (!failures.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      failures.forEach(failure -> lines.addAll(LeakListing.lines(failure)));
-      md.heading(3, "New leaks").codeBlock(lines);
+      md.heading(3, "New leaks").codeBlock(LeakListing.lines(failures));
     }
     if (!merged.accepted().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();

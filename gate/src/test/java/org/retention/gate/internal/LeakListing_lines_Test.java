@@ -73,4 +73,76 @@ class LeakListing_lines_Test {
     // THEN
     assertThat(outcome).isEqualTo("retained: org.example.Session 43 before, 53 after (G1)");
   }
+
+  private static JudgedCheck hit(String name, String... path) {
+    return new JudgedCheck(REPORT, Reports.retained(name, Reports.leak(Reports.LISTENER_LEAK,
+        path)), CheckVerdict.RETAINED);
+  }
+
+  @Test
+  void should_print_a_shared_path_once_and_name_the_other_checks_that_hit_it() {
+    // GIVEN three checks that hit the same leak
+    List<JudgedCheck> failures = List.of(hit("BusTest#a()", "Bus.listeners"),
+        hit("BusTest#b()", "Bus.listeners"), hit("BusTest#c()", "Bus.listeners"));
+    // WHEN
+    List<String> lines = LeakListing.lines(failures);
+    // THEN the path comes once, ending at the object, and each check keeps its headline
+    assertThat(lines).containsExactly(
+        "BusTest#a(): retained 1 of 2 after 2 full GCs (G1)",
+        "  leak 1c0ffee000000001: value session bob (org.example.Session), retains 16,440 bytes",
+        "    GC root: static field org.example.AuditLog.RECENT",
+        "      Bus.listeners",
+        "      -> value session bob (org.example.Session)",
+        "    also hit by: BusTest#b(), BusTest#c()",
+        "BusTest#b(): retained 1 of 2 after 2 full GCs (G1)",
+        "  leak 1c0ffee000000001: value session bob (org.example.Session), retains 16,440 bytes,"
+            + " path as above",
+        "BusTest#c(): retained 1 of 2 after 2 full GCs (G1)",
+        "  leak 1c0ffee000000001: value session bob (org.example.Session), retains 16,440 bytes,"
+            + " path as above");
+  }
+
+  @Test
+  void should_bound_the_names_of_the_other_checks() {
+    // GIVEN eight checks that hit the same leak
+    List<JudgedCheck> failures = java.util.stream.IntStream.rangeClosed(1, 8)
+        .mapToObj(i -> hit("BusTest#t" + i + "()", "Bus.listeners")).toList();
+    // WHEN
+    List<String> lines = LeakListing.lines(failures);
+    // THEN five are named, the rest counted
+    assertThat(lines).contains("    also hit by: BusTest#t2(), BusTest#t3(), BusTest#t4(),"
+        + " BusTest#t5(), BusTest#t6() and 2 more");
+    assertThat(lines).filteredOn(line -> line.contains("GC root")).hasSize(1);
+  }
+
+  @Test
+  void should_show_the_object_after_a_path_cut_short() {
+    // GIVEN a path longer than the lines shown
+    JudgedCheck long_ = hit("BusTest#a()", "Bus.listeners", "ArrayList.elementData",
+        "Object[][0]", "Listener.owner", "Owner.session", "Session.user");
+    // WHEN
+    List<String> lines = LeakListing.lines(long_);
+    // THEN the cut is counted and the object it ends at still shown
+    assertThat(lines).endsWith("      Listener.owner", "      ... 2 more steps",
+        "      -> value session bob (org.example.Session)");
+  }
+
+  @Test
+  void should_name_the_suspect_reference_after_the_path() {
+    // GIVEN a leak whose suspect reference is past the steps shown
+    org.retention.core.report.LeakRecord leak = new org.retention.core.report.LeakRecord(
+        Reports.LISTENER_LEAK, "value session bob (org.example.Session)",
+        org.retention.core.explain.Reachability.STRONG,
+        org.retention.core.explain.RootKind.STATIC_FIELD, "static field org.example.Bus.INSTANCE",
+        List.of("Bus.listeners", "ArrayList.elementData", "Object[][0]", "Listener.owner",
+            "Owner.session"), 16_440, Optional.empty(),
+        Optional.of(new org.retention.core.explain.SuspectReference(2, "Object[][0]", 4_136)));
+    // WHEN
+    List<String> lines = LeakListing.lines(new JudgedCheck(REPORT,
+        Reports.retained("BusTest#a()", leak), CheckVerdict.RETAINED));
+    // THEN it follows the object, naming the step and what breaking it frees
+    assertThat(lines).endsWith("      ... 1 more steps",
+        "      -> value session bob (org.example.Session)",
+        "    suspect reference: Object[][0] (break it to free 4,136 bytes)");
+  }
 }

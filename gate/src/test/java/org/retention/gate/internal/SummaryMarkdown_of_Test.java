@@ -50,6 +50,7 @@ class SummaryMarkdown_of_Test {
               Object[][0]
               Listener.owner
               ... 1 more steps
+              -> value session bob (org.example.Session)
         ```
 
         ### Accepted leaks

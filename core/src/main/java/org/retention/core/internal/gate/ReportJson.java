@@ -192,60 +192,151 @@ public final class ReportJson {
    *     is malformed
    */
   public static RetentionReport read(String text) {
-    if (firstLine(text).endsWith(CHECKS_OPEN)) {
+    List<CheckRecord> checks = new ArrayList<>();
+    RetentionReport report;
+    try {
+      report = read(new java.io.StringReader(text), checks::add);
+    } catch (java.io.IOException cannotHappen) {
+      throw new java.io.UncheckedIOException(cannotHappen);
+    }
+    return new RetentionReport(report.schema(), report.pid(), report.java(), report.started(),
+        report.finished(), report.baseline(), checks, report.staleBaselineEntries(),
+        report.staleUnknownReason());
+  }
+
+  /**
+   * Reads the report {@code text} gives, handing each check to {@code checks} as soon as it is
+   * read instead of holding them all: a report of a million checks reads in the memory of one.
+   *
+   * @return the report, with no check
+   * @throws IllegalArgumentException as {@link #read(String)}
+   * @throws java.io.IOException when {@code text} cannot be read
+   */
+  public static RetentionReport read(java.io.Reader text, java.util.function.Consumer<CheckRecord> checks)
+      throws java.io.IOException {
+    Lines lines = new Lines(text);
+    String first = lines.next();
+    if (first == null) {
+      first = "";
+    }
+    if (first.strip().endsWith(CHECKS_OPEN)) {
       // The layout every report is written in: read line by line, so errors name their line.
-      return readLines(text);
+      return readLines(first.strip(), lines, checks);
+    }
+    StringBuilder whole = new StringBuilder(first);
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      whole.append('\n').append(line);
     }
     Map<?, ?> document;
     try {
-      document = object(JsonReader.parse(text), "the report");
+      document = object(JsonReader.parse(whole.toString()), "the report");
     } catch (MalformedJsonException notOneDocument) {
       throw notOneDocument;
     }
-    List<CheckRecord> checks = new ArrayList<>();
     List<?> array = list(document, "checks", "the report");
     for (int i = 0; i < array.size(); i++) {
-      checks.add(check(object(array.get(i), "check " + (i + 1)), "check " + (i + 1)));
+      checks.accept(check(object(array.get(i), "check " + (i + 1)), "check " + (i + 1)));
     }
-    return report(document, document, checks);
+    return report(document, document, List.of());
   }
 
-  /** A report written line by line, its last check or its last line possibly missing. */
-  private static RetentionReport readLines(String text) {
-    String[] lines = text.split("\n", -1);
-    int last = lines.length - 1;
-    while (last > 0 && lines[last].isBlank()) {
-      last--;
-    }
-    Map<?, ?> header = lineObject(firstLine(text) + "]}", 1, 0);
+  /**
+   * A report written line by line, its last check or its last line possibly missing. A line is
+   * judged once the next one that is not blank is known: only the last may be cut short.
+   */
+  private static RetentionReport readLines(String first, Lines lines,
+      java.util.function.Consumer<CheckRecord> checks) throws java.io.IOException {
+    Map<?, ?> header = lineObject(first + "]}", 1, 0);
     Map<?, ?> footer = Map.of();
-    List<CheckRecord> checks = new ArrayList<>();
-    for (int i = 1; i <= last; i++) {
-      String line = lines[i];
-      try {
-        if (line.startsWith("]")) {
-          if (i != last) {
-            throw new IllegalArgumentException("line " + (i + 1)
-                + ": the checks array closes before the last line");
-          }
-          String opened = "{" + CHECKS_OPEN;
-          footer = lineObject(opened + line, i + 1, -opened.length());
-        } else if (!line.isBlank()) {
-          boolean comma = line.startsWith(",") && !checks.isEmpty();
-          Map<?, ?> json = lineObject(comma ? line.substring(1) : line, i + 1, comma ? 1 : 0);
-          String where = "line " + (i + 1) + ": check " + (checks.size() + 1);
-          // A whole line that breaks the schema is refused, wherever it is: only a line cut
-          // short by a dying JVM is left out.
-          checks.add(check(object(json, where), where));
+    int read = 0;
+    String pending = null;
+    int pendingNumber = 0;
+    int number = 1;
+    for (String next = lines.next(); ; next = lines.next()) {
+      if (next != null) {
+        number++;
+        if (next.isBlank()) {
+          continue;
         }
-      } catch (TornLine torn) {
-        // The JVM died while it wrote this last line: the checks before it are whole.
-        if (i != last) {
-          throw torn;
+      }
+      if (pending != null) {
+        boolean last = next == null;
+        String line = pending;
+        int i = pendingNumber - 1;
+        try {
+          if (line.startsWith("]")) {
+            if (!last) {
+              throw new IllegalArgumentException("line " + (i + 1)
+                  + ": the checks array closes before the last line");
+            }
+            String opened = "{" + CHECKS_OPEN;
+            footer = lineObject(opened + line, i + 1, -opened.length());
+          } else {
+            boolean comma = line.startsWith(",") && read > 0;
+            Map<?, ?> json = lineObject(comma ? line.substring(1) : line, i + 1, comma ? 1 : 0);
+            String where = "line " + (i + 1) + ": check " + (read + 1);
+            // A whole line that breaks the schema is refused, wherever it is: only a line cut
+            // short by a dying JVM is left out.
+            CheckRecord check = check(object(json, where), where);
+            read++;
+            checks.accept(check);
+          }
+        } catch (TornLine torn) {
+          // The JVM died while it wrote this last line: the checks before it are whole.
+          if (!last) {
+            throw torn;
+          }
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      pending = next;
+      pendingNumber = number;
+    }
+    return report(header, footer, List.of());
+  }
+
+  /** The lines of a text, split at {@code \n} only, as the report's writer ends them. */
+  private static final class Lines {
+    private final java.io.Reader text;
+    private final char[] buffer = new char[1 << 16];
+    private int start;
+    private int end;
+    private boolean ended;
+
+    Lines(java.io.Reader text) {
+      this.text = text;
+    }
+
+    /** The next line without its {@code \n}; null after the last. */
+    String next() throws java.io.IOException {
+      StringBuilder longer = null;
+      while (true) {
+        for (int i = start; i < end; i++) {
+          if (buffer[i] == '\n') {
+            String line = longer == null ? new String(buffer, start, i - start)
+                : longer.append(buffer, start, i - start).toString();
+            start = i + 1;
+            return line;
+          }
+        }
+        if (start < end) {
+          longer = (longer == null ? new StringBuilder() : longer).append(buffer, start, end - start);
+        }
+        start = 0;
+        end = ended ? -1 : text.read(buffer);
+        if (end < 0) {
+          end = 0;
+          if (ended) {
+            return null;
+          }
+          ended = true;
+          // A text ending in a line break has an empty last line, as split("\n", -1) gives.
+          return longer == null ? "" : longer.toString();
         }
       }
     }
-    return report(header, footer, checks);
   }
 
   /** One line's object; {@code columnShift} maps a column of {@code line} to the file's. */
@@ -267,11 +358,6 @@ public final class ReportJson {
     TornLine(String message, Throwable cause) {
       super(message, cause);
     }
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return (end < 0 ? text : text.substring(0, end)).strip();
   }
 
   private static RetentionReport report(Map<?, ?> header, Map<?, ?> footer,

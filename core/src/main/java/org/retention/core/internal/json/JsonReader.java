@@ -107,6 +107,18 @@ public final class JsonReader {
 
   private String string() {
     position++;
+    // Most strings have no escape: taken whole, not a character at a time.
+    for (int end = position; end < text.length(); end++) {
+      char c = text.charAt(end);
+      if (c == '"') {
+        String whole = text.substring(position, end);
+        position = end + 1;
+        return whole;
+      }
+      if (c == '\\' || c < 0x20) {
+        break;
+      }
+    }
     StringBuilder value = new StringBuilder();
     while (true) {
       if (position >= text.length()) {
