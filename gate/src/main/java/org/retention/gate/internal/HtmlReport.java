@@ -169,6 +169,8 @@ public final class HtmlReport {
     }
     html.element("td", String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0),
         "class", "number").close("tr").newline().close("table").newline();
+    merged.contexts().ifPresent(counts -> html.element("p", Words.contexts(counts) + ".",
+        "class", "contexts").newline());
     if (!merged.unfinished().isEmpty()) {
       html.open("p", "class", "warning").element("strong", "Warning:")
           .text(" " + Words.count(merged.unfinished().size(), "test JVM", "test JVMs")

@@ -66,4 +66,27 @@ class MergedReports_contexts_Test {
     // THEN
     assertThat(summary).doesNotContain("Spring contexts");
   }
+
+  @Test
+  void should_show_the_sum_on_the_page_below_the_counts() {
+    // GIVEN two reports with contexts
+    MergedReports merged = MergedReports.judge(List.of(
+        withContexts("fork-1.json", new ContextCounts(10, 6, 5, 4), released("A#a()")),
+        withContexts("fork-2.json", new ContextCounts(4, 3, 3, 1), released("B#b()"))),
+        Optional.empty());
+    // WHEN
+    String page = HtmlReport.of(merged);
+    // THEN
+    assertThat(page).contains("</table>\n<p class=\"contexts\">Spring contexts: 14 created,"
+        + " 9 closed, 8 released, 5 still cached at the end.</p>\n");
+  }
+
+  @Test
+  void should_show_no_context_line_on_the_page_without_counts() {
+    // GIVEN / WHEN
+    String page = HtmlReport.of(MergedReports.judge(
+        List.of(report("fork-1.json", released("A#a()"))), Optional.empty()));
+    // THEN
+    assertThat(page).doesNotContain("Spring contexts");
+  }
 }
