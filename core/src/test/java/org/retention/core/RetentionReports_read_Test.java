@@ -10,6 +10,7 @@ import org.retention.core.explain.Reachability;
 import java.util.Optional;
 import org.retention.core.report.ObjectDetails;
 import org.retention.core.report.CheckKind;
+import org.retention.core.report.ContextCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -242,9 +244,9 @@ class RetentionReports_read_Test {
     Path damaged = Files.writeString(directory.resolve("retention-report-3.json"),
         HEADER + RELEASED.replace("\"checked\": 2", "\"checked\" 2") + ACCEPTED + FOOTER);
     // WHEN each is read handing its checks over
-    List<CheckRecord> checks = new java.util.ArrayList<>();
+    List<CheckRecord> checks = new ArrayList<>();
     RetentionReport report = RetentionReports.read(finished, checks::add);
-    List<CheckRecord> recovered = new java.util.ArrayList<>();
+    List<CheckRecord> recovered = new ArrayList<>();
     RetentionReport unfinished = RetentionReports.read(died, recovered::add);
     Throwable thrown = catchThrowable(() -> RetentionReports.read(damaged, check -> { }));
     // THEN the checks come one by one, the report holds none, and the errors are read's own
@@ -257,5 +259,19 @@ class RetentionReports_read_Test {
     assertThat(unfinished.finished()).isNull();
     assertThat(thrown).isInstanceOf(IOException.class).hasMessage(damaged
         + ": not a retention report: line 2 column 83: expected ':' but found '2'");
+  }
+
+  @Test
+  void should_read_the_contexts_a_run_counted_both_ways() throws IOException {
+    // GIVEN a report whose run counted application contexts
+    Path counted = Files.writeString(directory.resolve("retention-report-1.json"), HEADER
+        + RELEASED + FOOTER.replace("}\n", ", \"contexts\": {\"created\": 3, \"closed\": 2,"
+        + " \"released\": 1, \"stillCached\": 1}}\n"));
+    // WHEN it is read whole and check by check
+    RetentionReport whole = RetentionReports.read(counted);
+    RetentionReport streamed = RetentionReports.read(counted, check -> { });
+    // THEN both keep the counts
+    assertThat(whole.contexts()).isEqualTo(new ContextCounts(3, 2, 1, 1));
+    assertThat(streamed.contexts()).isEqualTo(new ContextCounts(3, 2, 1, 1));
   }
 }

@@ -1,5 +1,9 @@
 package org.retention.core.internal.gate;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RootKind;
@@ -195,13 +200,13 @@ public final class ReportJson {
     List<CheckRecord> checks = new ArrayList<>();
     RetentionReport report;
     try {
-      report = read(new java.io.StringReader(text), checks::add);
-    } catch (java.io.IOException cannotHappen) {
-      throw new java.io.UncheckedIOException(cannotHappen);
+      report = read(new StringReader(text), checks::add);
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
     }
     return new RetentionReport(report.schema(), report.pid(), report.java(), report.started(),
         report.finished(), report.baseline(), checks, report.staleBaselineEntries(),
-        report.staleUnknownReason());
+        report.staleUnknownReason(), report.contexts());
   }
 
   /**
@@ -210,10 +215,10 @@ public final class ReportJson {
    *
    * @return the report, with no check
    * @throws IllegalArgumentException as {@link #read(String)}
-   * @throws java.io.IOException when {@code text} cannot be read
+   * @throws IOException when {@code text} cannot be read
    */
-  public static RetentionReport read(java.io.Reader text, java.util.function.Consumer<CheckRecord> checks)
-      throws java.io.IOException {
+  public static RetentionReport read(Reader text, Consumer<CheckRecord> checks)
+      throws IOException {
     Lines lines = new Lines(text);
     String first = lines.next();
     if (first == null) {
@@ -227,12 +232,7 @@ public final class ReportJson {
     for (String line = lines.next(); line != null; line = lines.next()) {
       whole.append('\n').append(line);
     }
-    Map<?, ?> document;
-    try {
-      document = object(JsonReader.parse(whole.toString()), "the report");
-    } catch (MalformedJsonException notOneDocument) {
-      throw notOneDocument;
-    }
+    Map<?, ?> document = object(JsonReader.parse(whole.toString()), "the report");
     List<?> array = list(document, "checks", "the report");
     for (int i = 0; i < array.size(); i++) {
       checks.accept(check(object(array.get(i), "check " + (i + 1)), "check " + (i + 1)));
@@ -245,7 +245,7 @@ public final class ReportJson {
    * judged once the next one that is not blank is known: only the last may be cut short.
    */
   private static RetentionReport readLines(String first, Lines lines,
-      java.util.function.Consumer<CheckRecord> checks) throws java.io.IOException {
+      Consumer<CheckRecord> checks) throws IOException {
     Map<?, ?> header = lineObject(first + "]}", 1, 0);
     Map<?, ?> footer = Map.of();
     int read = 0;
@@ -299,18 +299,18 @@ public final class ReportJson {
 
   /** The lines of a text, split at {@code \n} only, as the report's writer ends them. */
   private static final class Lines {
-    private final java.io.Reader text;
+    private final Reader text;
     private final char[] buffer = new char[1 << 16];
     private int start;
     private int end;
     private boolean ended;
 
-    Lines(java.io.Reader text) {
+    Lines(Reader text) {
       this.text = text;
     }
 
     /** The next line without its {@code \n}; null after the last. */
-    String next() throws java.io.IOException {
+    String next() throws IOException {
       StringBuilder longer = null;
       while (true) {
         for (int i = start; i < end; i++) {
