@@ -162,9 +162,14 @@ public final class LeakListing {
         : " (what breaking it frees is unknown)");
   }
 
-  /** {@code leak <fingerprint>: <object>, retains <n> bytes}. */
+  /**
+   * {@code leak <fingerprint>: <object>, retains <n> bytes}; without the size when the check did
+   * not measure it (instance and thread checks record 0, and no object retains nothing).
+   */
   public static String leakLine(LeakRecord leak) {
-    return String.format(Locale.ROOT, "leak %s: %s, retains %,d bytes", leak.fingerprint(),
-        leak.object(), leak.retainedBytes());
+    String line = "leak " + leak.fingerprint() + ": " + leak.object();
+    return leak.retainedBytes() > 0
+        ? line + String.format(Locale.ROOT, ", retains %,d bytes", leak.retainedBytes())
+        : line;
   }
 }

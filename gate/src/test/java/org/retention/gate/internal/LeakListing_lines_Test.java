@@ -15,6 +15,9 @@ import org.retention.core.report.GrowthGroupRecord;
 import org.retention.core.report.InstanceCount;
 import org.retention.core.report.InstanceDetails;
 import org.retention.core.report.CheckVerdict;
+import org.retention.core.report.LeakRecord;
+import org.retention.core.explain.Reachability;
+import org.retention.core.explain.RootKind;
 
 class LeakListing_lines_Test {
   private static final Path REPORT = Path.of("target/retention/fork-1.json");
@@ -72,6 +75,22 @@ class LeakListing_lines_Test {
         CheckVerdict.RETAINED));
     // THEN
     assertThat(outcome).isEqualTo("retained: org.example.Session 43 before, 53 after (G1)");
+  }
+
+  @Test
+  void should_claim_no_retained_size_a_check_did_not_measure() {
+    // GIVEN an instance leak (its check records no size) beside an object leak that has one
+    LeakRecord place = new LeakRecord("4b9c9a637f06b6df",
+        "10 instances of org.example.Session", Reachability.STRONG, RootKind.STATIC_FIELD,
+        "static field org.example.Registry.SESSIONS", List.of("ArrayList.elementData"), 0,
+        Optional.empty());
+    // WHEN
+    String unmeasured = LeakListing.leakLine(place);
+    String measured = LeakListing.leakLine(Reports.leak("1c0ffee000000001", "Object[][0]"));
+    // THEN
+    assertThat(unmeasured).isEqualTo("leak 4b9c9a637f06b6df: 10 instances of org.example.Session");
+    assertThat(measured).isEqualTo("leak 1c0ffee000000001: value session bob"
+        + " (org.example.Session), retains 16,440 bytes");
   }
 
   private static JudgedCheck hit(String name, String... path) {
