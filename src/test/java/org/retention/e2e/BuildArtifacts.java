@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.jar.JarEntry;
+import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.retention.assertj.RetentionAssertions;
 import org.retention.core.RetentionCheck;
@@ -30,6 +34,10 @@ import org.retention.junit.RetentionExtension;
  */
 record BuildArtifacts(Path projectRoot, String version) {
   private static final String GROUP_PATH = "org/retention";
+  private static final Pattern MANIFEST_ENTRIES =
+      Pattern.compile("(?s)<manifestEntries>(.*?)</manifestEntries>");
+  /** An entry with a literal value: one that names a property is the parent's, not a module's. */
+  private static final Pattern MANIFEST_ENTRY = Pattern.compile("<([\\w-]+)>([^<$]*)</\\1>");
 
   /** One published artifact: its artifactId, its module's folder, a class its jar holds. */
   private record Artifact(String artifactId, String module, Class<?> inJar) {}
@@ -53,7 +61,8 @@ record BuildArtifacts(Path projectRoot, String version) {
         Path jar = directory.resolve(base + ".jar");
         Path classes = whereLoaded(artifact.inJar());
         if (Files.isDirectory(classes)) {
-          pack(classes, jar);   // mvn test: the reactor hands out target/classes, not a jar
+          // mvn test: the reactor hands out target/classes, not a jar
+          pack(classes, manifest(projectRoot.resolve(artifact.module()).resolve("pom.xml")), jar);
         } else {
           Files.copy(classes, jar, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -69,8 +78,25 @@ record BuildArtifacts(Path projectRoot, String version) {
     }
   }
 
-  private static void pack(Path classes, Path jar) throws IOException {
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+  /**
+   * The manifest the module's jar plugin writes, as far as its own POM spells the entries out:
+   * retention-core's names the agent, which {@code -javaagent} needs.
+   */
+  private static Manifest manifest(Path modulePom) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    Matcher entries = MANIFEST_ENTRIES.matcher(Files.readString(modulePom));
+    while (entries.find()) {
+      Matcher entry = MANIFEST_ENTRY.matcher(entries.group(1));
+      while (entry.find()) {
+        manifest.getMainAttributes().putValue(entry.group(1), entry.group(2).strip());
+      }
+    }
+    return manifest;
+  }
+
+  private static void pack(Path classes, Manifest manifest, Path jar) throws IOException {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
          Stream<Path> files = Files.walk(classes)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
         out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));

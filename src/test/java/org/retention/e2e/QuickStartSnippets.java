@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The snippets that the README's Quick start promises a new project can paste: each fenced code
- * block on the line after a marker comment, {@code <!-- quickstart:pom -->} (the inside of a
- * {@code <project>}, after its coordinates) or {@code <!-- quickstart:test -->} (a whole test
- * class). The markers make extraction independent of the prose around the blocks.
+ * block on the line after a marker comment ({@link MarkedBlocks}), {@code <!-- quickstart:pom -->}
+ * (the inside of a {@code <project>}, after its coordinates) or {@code <!-- quickstart:test -->} (a
+ * whole test class).
  *
  * <pre>{@code
  * QuickStartSnippets snippets = QuickStartSnippets.of(Files.readString(readme));
@@ -29,7 +29,6 @@ record QuickStartSnippets(String pom, List<String> tests) {
   private static final Pattern MARKER = Pattern.compile("<!-- quickstart:(\\w+) -->");
   private static final Pattern TEST_ANNOTATION = Pattern.compile("@Test\\b");
   private static final Pattern REPEATED_TEST = Pattern.compile("@RepeatedTest\\((\\d+)\\)");
-  private static final String FENCE = "```";
 
   /** Copies. */
   QuickStartSnippets {
@@ -51,7 +50,7 @@ record QuickStartSnippets(String pom, List<String> tests) {
       if (!marker.matches()) {
         continue;
       }
-      String block = blockAfter(lines, i);
+      String block = MarkedBlocks.after(lines, i);
       switch (marker.group(1)) {
         case POM -> {
           if (pom != null) {
@@ -81,21 +80,5 @@ record QuickStartSnippets(String pom, List<String> tests) {
           .mapToInt(repeated -> Integer.parseInt(repeated.group(1))).sum();
     }
     return count;
-  }
-
-  private static String blockAfter(List<String> lines, int marker) {
-    int open = marker + 1;
-    if (open >= lines.size() || !lines.get(open).startsWith(FENCE)) {
-      throw new IllegalArgumentException("line " + (marker + 1) + " marks no code block: "
-          + lines.get(marker) + " must be followed by a ``` line");
-    }
-    StringBuilder block = new StringBuilder();
-    for (int i = open + 1; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(FENCE)) {
-        return block.toString();
-      }
-      block.append(lines.get(i)).append('\n');
-    }
-    throw new IllegalArgumentException("the code block opened at line " + (open + 1) + " never closes");
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -17,16 +15,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated("two Maven builds with forked test JVMs: they would starve the timing of other tests")
 class ReadmeQuickStart_Test {
-  private static final Path PROJECT_ROOT =
-      Path.of(System.getProperty("retention.e2e.projectRoot", "..")).toAbsolutePath().normalize();
-  private static final BuildArtifacts ARTIFACTS =
-      new BuildArtifacts(PROJECT_ROOT, System.getProperty("retention.e2e.version", "0.1.0-SNAPSHOT"));
-  private static final ConsumerProject.Build BUILD = new ConsumerProject.Build(
-      Path.of(System.getProperty("retention.e2e.mavenHome", "/usr/share/maven")),
-      Path.of(System.getProperty("retention.e2e.buildRepository",
-          System.getProperty("user.home") + "/.m2/repository")),
-      PROJECT_ROOT.resolve("maven-plugin/src/it/settings.xml"),
-      Duration.ofMinutes(5));
   /*
    * The compiler and surefire goals, not the lifecycle's "test": the lifecycle also runs the
    * resources plugin that Maven 3.8.7 defaults to (2.6), whose old dependencies an offline
@@ -38,10 +26,11 @@ class ReadmeQuickStart_Test {
   void the_quick_start_builds_as_a_new_project_and_every_test_it_declares_passes()
       throws IOException, InterruptedException {
     // GIVEN the README's snippets, pasted into a new project
-    QuickStartSnippets snippets = QuickStartSnippets.of(readme());
+    QuickStartSnippets snippets = QuickStartSnippets.of(ThisBuild.readme());
     Path root;
     ConsumerProject.MavenRun run;
-    try (ConsumerProject project = ConsumerProject.create(snippets, ARTIFACTS, BUILD)) {
+    try (ConsumerProject project =
+        ConsumerProject.create(snippets, ThisBuild.ARTIFACTS, ThisBuild.BUILD)) {
       root = project.root();
       // WHEN this machine's Maven runs its tests
       run = project.run(TEST_GOALS);
@@ -61,11 +50,12 @@ class ReadmeQuickStart_Test {
   @Test
   void a_quick_start_without_retention_junit_fails_to_compile() throws IOException, InterruptedException {
     // GIVEN a README whose Maven snippet lost the retention-junit dependency
-    String readme = readme().replaceFirst("(?s)\\s*<dependency>((?!</dependency>).)*?"
+    String readme = ThisBuild.readme().replaceFirst("(?s)\\s*<dependency>((?!</dependency>).)*?"
         + "<artifactId>retention-junit</artifactId>.*?</dependency>", "");
     QuickStartSnippets snippets = QuickStartSnippets.of(readme);
     then(snippets.pom()).doesNotContain("retention-junit").contains("retention-assertj");
-    try (ConsumerProject project = ConsumerProject.create(snippets, ARTIFACTS, BUILD)) {
+    try (ConsumerProject project =
+        ConsumerProject.create(snippets, ThisBuild.ARTIFACTS, ThisBuild.BUILD)) {
       // WHEN its project compiles its tests
       ConsumerProject.MavenRun run = project.run("compiler:testCompile");
       // THEN the build fails on the missing package
@@ -78,7 +68,8 @@ class ReadmeQuickStart_Test {
   @Test
   void closing_the_project_deletes_everything_it_wrote() throws IOException {
     // GIVEN a written project, its repository filled
-    ConsumerProject project = ConsumerProject.create(QuickStartSnippets.of(readme()), ARTIFACTS, BUILD);
+    ConsumerProject project = ConsumerProject.create(
+        QuickStartSnippets.of(ThisBuild.readme()), ThisBuild.ARTIFACTS, ThisBuild.BUILD);
     Path root = project.root();
     then(root.resolve("project/pom.xml")).isRegularFile();
     then(root.resolve("repository/org/retention/retention-junit")).isDirectory();
@@ -117,9 +108,5 @@ class ReadmeQuickStart_Test {
         """);
     then(snippets.pom()).isEqualTo("<dependencies/>\n");
     then(snippets.declaredTests()).isEqualTo(42);
-  }
-
-  private static String readme() throws IOException {
-    return Files.readString(PROJECT_ROOT.resolve("README.md"));
   }
 }
