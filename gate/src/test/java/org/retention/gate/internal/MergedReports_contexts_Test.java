@@ -39,10 +39,7 @@ class MergedReports_contexts_Test {
   @Test
   void should_print_the_sum_in_the_summary_after_the_counts() {
     // GIVEN two reports with contexts
-    MergedReports merged = MergedReports.judge(List.of(
-        withContexts("fork-1.json", new ContextCounts(10, 6, 5, 4), released("A#a()")),
-        withContexts("fork-2.json", new ContextCounts(4, 3, 3, 1), released("B#b()"))),
-        Optional.empty());
+    MergedReports merged = twoForksWithContexts();
     // WHEN
     String summary = SummaryMarkdown.of(merged);
     // THEN
@@ -70,10 +67,7 @@ class MergedReports_contexts_Test {
   @Test
   void should_show_the_sum_on_the_page_below_the_counts() {
     // GIVEN two reports with contexts
-    MergedReports merged = MergedReports.judge(List.of(
-        withContexts("fork-1.json", new ContextCounts(10, 6, 5, 4), released("A#a()")),
-        withContexts("fork-2.json", new ContextCounts(4, 3, 3, 1), released("B#b()"))),
-        Optional.empty());
+    MergedReports merged = twoForksWithContexts();
     // WHEN
     String page = HtmlReport.of(merged);
     // THEN
@@ -88,5 +82,12 @@ class MergedReports_contexts_Test {
         List.of(report("fork-1.json", released("A#a()"))), Optional.empty()));
     // THEN
     assertThat(page).doesNotContain("Spring contexts");
+  }
+
+  private static MergedReports twoForksWithContexts() {
+    return MergedReports.judge(List.of(
+        withContexts("fork-1.json", new ContextCounts(10, 6, 5, 4), released("A#a()")),
+        withContexts("fork-2.json", new ContextCounts(4, 3, 3, 1), released("B#b()"))),
+        Optional.empty());
   }
 }
