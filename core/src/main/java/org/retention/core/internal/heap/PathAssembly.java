@@ -3,6 +3,7 @@ package org.retention.core.internal.heap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.retention.core.explain.GcRoot;
 import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
@@ -35,6 +36,25 @@ final class PathAssembly {
 
   RetentionPath path(
       RetainedObject object, Reachability way, int target, int[] parents, long retainedBytes) {
+    Route route = route(target, parents);
+    Optional<PathStep> link = way == Reachability.STRONG
+        ? Optional.empty()
+        : searches.referenceLink(target, parents)
+            .map(holder -> new PathStep(heap.classOf(holder).name, "referent", -1));
+    return RetentionPath.of(object, way, route.root(), route.steps(), link, retainedBytes);
+  }
+
+  /**
+   * A path as {@link #path} words it, with its objects.
+   *
+   * @param root the path's GC root
+   * @param steps the references from the root's object to the target
+   * @param objects the root's object, then the object each step leads to
+   */
+  record Route(GcRoot root, List<PathStep> steps, List<Integer> objects) {}
+
+  /** The path to {@code target} that {@code parents} leads along, from its root on. */
+  Route route(int target, int[] parents) {
     List<Integer> chain = new ArrayList<>();
     int current = target;
     while (parents[current] >= 0) {
@@ -57,15 +77,15 @@ final class PathAssembly {
     for (int i = first; i < chain.size(); i++) {
       steps.add(step(chain.get(i - 1), chain.get(i), slots[i]));
     }
-    Optional<PathStep> link = way == Reachability.STRONG
-        ? Optional.empty()
-        : searches.referenceLink(target, parents)
-            .map(holder -> new PathStep(heap.classOf(holder).name, "referent", -1));
-    return RetentionPath.of(object, way, roots.describe(root, steps), steps, link, retainedBytes);
+    return new Route(roots.describe(root, steps), steps,
+        List.copyOf(chain.subList(first - 1, chain.size())));
   }
 
-  /** The slot through which {@code parent} holds {@code child} (see {@link Edges}). */
-  private int slot(int parent, int child) {
+  /**
+   * The slot through which {@code parent} holds {@code child} (see {@link Edges}): a path that
+   * goes through a class's static slot starts there.
+   */
+  int slot(int parent, int child) {
     long childId = heap.idOf(child);
     int[] slot = {Integer.MIN_VALUE};
     heap.forEachReference(parent, true, (id, slotOrIndex) -> {
