@@ -126,7 +126,7 @@ final class GrowthFixtures {
 
   /**
    * Another thread of the JVM that adds 50 objects every millisecond until closed: faster than
-   * confirmation's doubling windows outgrow, so only the idle window tells it from the action.
+   * confirmation's longer windows outgrow, so only the idle window tells it from the action.
    */
   static final class Neighbour implements AutoCloseable {
     static final List<Object> KEPT = java.util.Collections.synchronizedList(new ArrayList<>());

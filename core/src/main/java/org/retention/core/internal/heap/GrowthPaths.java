@@ -106,10 +106,13 @@ public final class GrowthPaths {
     }
   }
 
-  /** Dumps the heap and counts where the instances of {@code classNames} are held. */
+  /**
+   * Dumps the heap and counts where the instances of {@code classNames} are held. Called right
+   * after a proven whole-heap collection (a growth check's histogram): the dump adds none.
+   */
   public static Census census(Set<String> classNames, List<String> ignoredPrefixes)
       throws IOException {
-    return withDump(dump -> {
+    return withDump(false, dump -> {
       PlaceSearch search =
           new PlaceSearch(HprofIndex.open(dump, VmLayout.current()), classNames, ignoredPrefixes);
       Map<String, SignatureCounts> counts = new LinkedHashMap<>();
@@ -126,7 +129,8 @@ public final class GrowthPaths {
   public static List<Pile> piles(
       Map<String, Integer> minimumByClass, List<String> ignoredPrefixes, Census before)
       throws IOException {
-    return piles(minimumByClass, Set.of(), ignoredPrefixes, before).piles();
+    return withDump(true, dump -> piles(dump, minimumByClass, Set.of(), ignoredPrefixes, before))
+        .piles();
   }
 
   /**
@@ -150,34 +154,42 @@ public final class GrowthPaths {
     }
   }
 
-  /** The piles, with where {@code alsoCounted}'s instances are held: see {@link Piles}. */
+  /**
+   * The piles, with where {@code alsoCounted}'s instances are held: see {@link Piles}. Called
+   * right after a proven whole-heap collection (a growth check's histogram): the dump adds none.
+   */
   public static Piles piles(Map<String, Integer> minimumByClass, Set<String> alsoCounted,
       List<String> ignoredPrefixes, Census before) throws IOException {
-    return withDump(dump -> {
-      Set<String> counted = new LinkedHashSet<>(minimumByClass.keySet());
-      counted.addAll(alsoCounted);
-      PlaceSearch search =
-          new PlaceSearch(HprofIndex.open(dump, VmLayout.current()), counted, ignoredPrefixes);
-      List<Pile> piles = new ArrayList<>();
-      Map<String, SignatureCounts> after = new LinkedHashMap<>();
-      search.instances().forEach((name, instances) -> {
-        if (minimumByClass.containsKey(name)) {
-          piles.addAll(piles(search, name, instances, minimumByClass.get(name), before));
-        }
-        after.put(name, SignatureCounts.of(search.heldByPlace(instances)));
-      });
-      piles.sort((a, b) -> Long.compare(b.added(), a.added()));
-      return new Piles(piles, new Census(after));
+    return withDump(false,
+        dump -> piles(dump, minimumByClass, alsoCounted, ignoredPrefixes, before));
+  }
+
+  private static Piles piles(Path dump, Map<String, Integer> minimumByClass,
+      Set<String> alsoCounted, List<String> ignoredPrefixes, Census before) throws IOException {
+    Set<String> counted = new LinkedHashSet<>(minimumByClass.keySet());
+    counted.addAll(alsoCounted);
+    PlaceSearch search =
+        new PlaceSearch(HprofIndex.open(dump, VmLayout.current()), counted, ignoredPrefixes);
+    List<Pile> piles = new ArrayList<>();
+    Map<String, SignatureCounts> after = new LinkedHashMap<>();
+    search.instances().forEach((name, instances) -> {
+      if (minimumByClass.containsKey(name)) {
+        piles.addAll(piles(search, name, instances, minimumByClass.get(name), before));
+      }
+      after.put(name, SignatureCounts.of(search.heldByPlace(instances)));
     });
+    piles.sort((a, b) -> Long.compare(b.added(), a.added()));
+    return new Piles(piles, new Census(after));
   }
 
   private interface DumpReader<T> {
     T read(Path dump) throws IOException;
   }
 
-  private static <T> T withDump(DumpReader<T> reader) throws IOException {
+  /** @param live whether the dump collects first (see {@link HeapDumps#dumpHeap}) */
+  private static <T> T withDump(boolean live, DumpReader<T> reader) throws IOException {
     return HeapDumps.exclusively(() -> {
-      Path dump = HeapDumps.dumpLiveHeap();
+      Path dump = HeapDumps.dumpHeap(live);
       try {
         return reader.read(dump);
       } finally {

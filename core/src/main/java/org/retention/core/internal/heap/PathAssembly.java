@@ -97,7 +97,7 @@ final class PathAssembly {
   }
 
   /** The reference from {@code parent} to {@code child} through {@code slot}, as a step. */
-  private PathStep step(int parent, int child, int slot) {
+  PathStep step(int parent, int child, int slot) {
     if (slot == Edges.CLASS) {
       return PathStep.toClass(PathStep.Kind.CLASS, heap.classAt(child).name);
     }

@@ -14,8 +14,8 @@ import org.retention.core.explain.Fingerprints;
 /**
  * Where the instances of some classes are held in one dump, found on the object check's own
  * search ({@link PathSearches#strong}, paths worded by {@link PathAssembly}): for each object on
- * the paths to them, its place, a {@link Fingerprints fingerprint} of the path to it and its class,
- * the same in every dump, run, JDK and collector.
+ * the paths to them, its place, identified by the {@link Fingerprints#hash SHA-256} of its path's
+ * root and step signatures and its class, the same in every dump, run, JDK and collector.
  *
  * <pre>{@code
  * PlaceSearch search = new PlaceSearch(heap, Set.of("org.example.Listener"), ignoredPrefixes);
@@ -29,8 +29,8 @@ final class PlaceSearch {
   /** A path's step, as the search tells steps apart: an array's elements are one step. */
   private record StepKey(int fromNode, HprofIndex.ClassInfo type, int slot, boolean fromClass) {}
 
-  /** A place: the path to an object, and its class. */
-  private record PlaceKey(int node, String className) {}
+  /** A kind of step, whatever path it is on. */
+  private record StepKind(HprofIndex.ClassInfo type, int slot, boolean fromClass) {}
 
   private static final int ANY_ELEMENT = Integer.MAX_VALUE;
 
@@ -47,7 +47,17 @@ final class PlaceSearch {
   /** Objects whose path passes through an ignored class, or starts at one. */
   private final BitSet ignored = new BitSet();
   private final Map<StepKey, Integer> nodeIds = new HashMap<>();
-  private final Map<PlaceKey, Long> placeIds = new HashMap<>();
+  /**
+   * Per node: the hash of its path, chained: of the root's signature for a start, of the hash
+   * before it and the step's signature after it.
+   */
+  private long[] nodeHashes = new long[1024];
+  /** Per object: its place, once {@link #placeKnown}. */
+  private final long[] places;
+  private final BitSet placeKnown = new BitSet();
+  private final Map<StepKind, String> stepSignatures = new HashMap<>();
+  private final Map<String, String> normalizedNames = new HashMap<>();
+  private final RootDescriptions roots;
   private final Map<String, int[]> instances;
 
   PlaceSearch(HprofIndex heap, Set<String> jvmNames, List<String> ignoredPrefixes) {
@@ -64,6 +74,8 @@ final class PlaceSearch {
     this.searches = PathSearches.strong(heap, seeds, markers, targets);
     this.assembly = new PathAssembly(heap, seeds, searches);
     this.nodes = new int[heap.objectCount()];
+    this.places = new long[heap.objectCount()];
+    this.roots = new RootDescriptions(heap);
     this.instances = new LinkedHashMap<>();
     all.forEach((name, objects) -> instances.put(name, Arrays.stream(objects)
         .filter(object -> searches.reached(object) && !isIgnoredPath(object)).toArray()));
@@ -89,13 +101,18 @@ final class PlaceSearch {
     return ignored.get(object);
   }
 
-  /** The place {@code holder} is: the fingerprint of its path and class, as a number. */
+  /**
+   * The place {@code holder} is: the hash of its path and its class, as a number, the same for
+   * every object whose path has the same root and step signatures and whose class is the same.
+   */
   long placeOf(int holder) {
-    return placeIds.computeIfAbsent(new PlaceKey(node(holder), heap.classNameOf(holder)), key -> {
-      PathAssembly.Route route = route(holder);
-      return Long.parseUnsignedLong(
-          Fingerprints.of(route.root(), route.steps(), key.className()), 16);
-    });
+    if (!placeKnown.get(holder)) {
+      String className = normalizedNames.computeIfAbsent(heap.classNameOf(holder),
+          Fingerprints::normalize);
+      places[holder] = hash(nodeHashes[node(holder)], className);
+      placeKnown.set(holder);
+    }
+    return places[holder];
   }
 
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
@@ -155,12 +172,15 @@ final class PlaceSearch {
       int slot = slots.get(i);
       StepKey key;
       boolean ignoredHere;
+      RootSeeds.Seed root = null;
       if (known < 0 && BreadthFirstSearch.isSeed(parent)) {
         key = new StepKey(parent, null, 0, false);
+        root = seeds.get(BreadthFirstSearch.seedOf(parent));
         ignoredHere = isIgnoredSeed(BreadthFirstSearch.seedOf(parent), current);
       } else if (known < 0) {
         HprofIndex.ClassInfo owner = heap.classAt(parent);
         key = new StepKey(-1, owner, slot, true);
+        root = new RootSeeds.StaticField(owner, owner.staticNames[slot], current);
         ignoredHere = isIgnored(owner.name) || isIgnoredObject(current)
             || owner.staticNames[slot].equals("<resolved_references>");
       } else {
@@ -172,11 +192,36 @@ final class PlaceSearch {
       if (known < 0) {
         starts.set(current);
       }
-      known = nodeIds.computeIfAbsent(key, k -> nodeIds.size());
+      Integer found = nodeIds.get(key);
+      if (found == null) {
+        found = nodeIds.size();
+        nodeIds.put(key, found);
+        if (found == nodeHashes.length) {
+          nodeHashes = Arrays.copyOf(nodeHashes, found * 2);
+        }
+        // A thread's signature is its class: a path through its ThreadLocal values says so in
+        // its first step.
+        nodeHashes[found] = root != null
+            ? hash(0, roots.describe(root, List.of()).signature())
+            : hash(nodeHashes[known], stepSignature(key, parent, current));
+      }
+      known = found;
       nodes[current] = known + 1;
       ignored.set(current, ignoredHere);
     }
     return known;
+  }
+
+  /** The signature of the step from {@code parent} to {@code child}, found once per kind. */
+  private String stepSignature(StepKey key, int parent, int child) {
+    return stepSignatures.computeIfAbsent(new StepKind(key.type(), key.slot(), key.fromClass()),
+        kind -> assembly.step(parent, child, kind.slot()).signature());
+  }
+
+  /** The hash of a path's hash so far and what follows it: {@link Fingerprints#hash}'s. */
+  private static long hash(long before, String next) {
+    return Long.parseUnsignedLong(
+        Fingerprints.hash(Long.toHexString(before) + '\n' + next), 16);
   }
 
   /** The slot from {@code parent} to {@code child}; an array's elements are all one. */
