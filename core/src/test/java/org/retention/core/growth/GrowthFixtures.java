@@ -81,8 +81,52 @@ final class GrowthFixtures {
   static final class Sample {}
 
   /**
+   * A token per call that only an ignored class keeps (so the class grows, VM-wide, at one per
+   * call), and a shelf that holds 40 of them from the first call on: {@code handle} puts 2 more
+   * on it at the 35th call (noise, as a bounded cache that evicts late), {@code handleLeaking}
+   * one more at every call.
+   */
+  static final class Shelf {
+    static final List<Token> ITEMS = new ArrayList<>();
+    private static int calls;
+
+    static void handle() {
+      keep(calls == 35 ? 2 : 0);
+    }
+
+    static void handleLeaking() {
+      keep(1);
+    }
+
+    private static void keep(int more) {
+      if (calls++ == 0) {
+        for (int i = 0; i < 40; i++) {
+          ITEMS.add(new Token());
+        }
+      }
+      Vault.KEPT.add(new Token());
+      for (int i = 0; i < more; i++) {
+        ITEMS.add(new Token());
+      }
+    }
+
+    static void reset() {
+      calls = 0;
+      ITEMS.clear();
+      Vault.KEPT.clear();
+    }
+  }
+
+  /** Where a check ignoring this class never looks. */
+  static final class Vault {
+    static final List<Token> KEPT = new ArrayList<>();
+  }
+
+  static final class Token {}
+
+  /**
    * Another thread of the JVM that adds 50 objects every millisecond until closed: faster than
-   * confirmation's doubling windows outgrow, so only the idle window tells it from the action.
+   * confirmation's longer windows outgrow, so only the idle window tells it from the action.
    */
   static final class Neighbour implements AutoCloseable {
     static final List<Object> KEPT = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -53,6 +53,12 @@ public final class GrowthRun {
   private static final long MAX_IDLE_MILLIS = 1_000;
   /** Growth means at least one instance per this many repetitions of a window. */
   private static final int MIN_GAIN_DIVISOR = 10;
+  /**
+   * Each confirming window is this many times as long as the one before: a bounded cache still
+   * filling shows in as few histograms as it can, and a neighbour's growth, which does not grow
+   * with the repetitions, falls behind what the rate predicts sooner.
+   */
+  static final int CONFIRMING_GROWTH = 4;
 
   private final WindowPlan plan;
   private final Duration timeout;
@@ -73,6 +79,10 @@ public final class GrowthRun {
   /** When the window under way began and, once it has, ended: its repetitions' wall time. */
   private long windowStart = System.nanoTime();
   private long windowEnd;
+  /** What the other threads had allocated when the window under way began. */
+  private OtherThreads others = OtherThreads.now();
+  /** Whether another thread allocated during the window that ended last. */
+  private boolean othersAllocated = true;
   /** Whether the window under way is the last: the census was taken at its start. */
   private boolean lastWindow;
   private GrowthVerdict verdict;
@@ -92,7 +102,7 @@ public final class GrowthRun {
 
   /**
    * @param confirms whether growth in every window of the plan is followed with further windows,
-   *     of doubling size, until it stops (a pass) or the budget is spent while it still grows (a
+   *     each {@value #CONFIRMING_GROWTH} times the one before, until it stops (a pass) or the budget is spent while it still grows (a
    *     leak); such a run asks for more repetitions than the plan's, see {@link #complete()}
    */
   public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses,
@@ -109,12 +119,12 @@ public final class GrowthRun {
     this.windowSize = plan.windowSize();
   }
 
-  /** How many confirming windows, each twice the one before, fit in the repetition budget. */
+  /** How many confirming windows, each longer than the one before, fit in the budget. */
   private static int confirmingWindows(WindowPlan plan) {
     int windows = 0;
-    long size = 2L * plan.windowSize();
+    long size = (long) CONFIRMING_GROWTH * plan.windowSize();
     for (long end = plan.repetitions() + size; end <= HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS;
-        size *= 2, end += size) {
+        size *= CONFIRMING_GROWTH, end += size) {
       windows++;
     }
     return windows;
@@ -149,6 +159,7 @@ public final class GrowthRun {
     }
     boolean confirming = windowsEnded >= plan.windows();
     windowEnd = System.nanoTime();
+    othersAllocated = others.allocatedSince();
     try {
       series.add(measuring(() -> LiveInstances.histogram(timeout)), done,
           confirming ? windowSize / MIN_GAIN_DIVISOR : 1, confirming);
@@ -162,22 +173,30 @@ public final class GrowthRun {
       if (windowsEnded == plan.windows() - 1 && !confirms) {
         takeCensus();
       }
-      windowStart = System.nanoTime();
+      startWindow();
       return;
     }
     boolean growing = !accumulating().isEmpty();
     if (lastWindow || !confirms || !growing) {
-      verdict = judge(lastWindow && growing ? growingWhileIdle() : Set.of());
+      // Where no other thread allocated during the last window, all it added is the action's.
+      verdict = judge(lastWindow && growing && othersAllocated ? growingWhileIdle() : Set.of());
       return;
     }
-    // Growth in every window so far: follow it through a window twice as long.
-    windowSize *= 2;
+    // Growth in every window so far: follow it through a longer window.
+    windowSize *= CONFIRMING_GROWTH;
     nextBoundary = done + windowSize;
-    lastWindow = nextBoundary + 2L * windowSize > HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS
-        || actionNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
+    long afterNext = nextBoundary + (long) CONFIRMING_GROWTH * windowSize;
+    lastWindow = afterNext > HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS
+        || actionNanos(afterNext) > timeout.toNanos();
     if (lastWindow) {
       takeCensus();
     }
+    startWindow();
+  }
+
+  /** Starts the next window, once its census (if any) is taken. */
+  private void startWindow() {
+    others = OtherThreads.now();
     windowStart = System.nanoTime();
   }
 
