@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -161,6 +164,52 @@ final class GrowthFixtures {
       KEPT.clear();
     }
   }
+
+  /**
+   * A thread whose task is a keeper: it keeps each parcel handed to it in a list that only its
+   * thread-local holds, as a test engine's thread, or Retention's own, keeps its records.
+   */
+  static final class Keeper implements Runnable, AutoCloseable {
+    private static final ThreadLocal<List<Object>> KEPT = new ThreadLocal<>();
+    private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private final Semaphore kept = new Semaphore(0);
+    private final Thread thread = new Thread(this, "growth-keeper");
+
+    static Keeper start() {
+      Keeper keeper = new Keeper();
+      keeper.thread.setDaemon(true);
+      keeper.thread.start();
+      return keeper;
+    }
+
+    /** Hands a new parcel over, and returns once it is kept. */
+    void hand() throws InterruptedException {
+      inbox.put(new Parcel());
+      kept.acquire();
+    }
+
+    @Override
+    public void run() {
+      List<Object> parcels = new ArrayList<>();
+      KEPT.set(parcels);
+      try {
+        for (Object parcel = inbox.take(); parcel != this; parcel = inbox.take()) {
+          parcels.add(parcel);
+          kept.release();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      inbox.put(this);
+      thread.join();
+    }
+  }
+
+  static final class Parcel {}
 
   // ---- actions that do not leak ----
 

@@ -23,7 +23,7 @@ import org.retention.core.explain.Fingerprints;
  * }</pre>
  *
  * <p>A path that passes through an ignored class (the test engine, Retention itself), or starts
- * at one, leads to no place: what it reaches is not reported.
+ * at one or on a thread that runs one, leads to no place: what it reaches is not reported.
  */
 final class PlaceSearch {
   /** A path's step, as the search tells steps apart: an array's elements are one step. */
@@ -40,6 +40,7 @@ final class PlaceSearch {
   private final PathAssembly assembly;
   private final List<String> ignoredPrefixes;
   private final Map<HprofIndex.ClassInfo, Boolean> ignoredTypes = new IdentityHashMap<>();
+  private final Map<Integer, Boolean> ignoredThreads = new HashMap<>();
   /** Per object: 1 + the node of its path's steps (the same for equal steps), 0 until asked. */
   private final int[] nodes;
   /** Objects at which their path starts: a root's object, or a class's static value. */
@@ -242,8 +243,45 @@ final class PlaceSearch {
         && (isIgnored(field.type().name) || field.field().equals("<resolved_references>"))) {
       return true;
     }
+    if (root instanceof RootSeeds.RootRecord record && record.root().tag().hasThread()
+        && isIgnoredThread(record.root().threadSerial())) {
+      return true;
+    }
     return isIgnoredObject(object)
         || seeds.isOwnFrame(seed) && GrowthPaths.isJdkClass(heap.classNameOf(object));
+  }
+
+  /**
+   * Whether the thread runs an ignored class's code: the thread's class is ignored, or its task
+   * is ({@code Thread.target}, on JDK 19 and later {@code Thread.holder.task}). What its stack
+   * and its thread-locals hold is that code's, even in a JDK frame: Retention's own JFR stream
+   * parses into JDK maps that grow whenever the JVM flushes its recording.
+   */
+  private boolean isIgnoredThread(int serial) {
+    return ignoredThreads.computeIfAbsent(serial, key -> {
+      HprofIndex.ThreadInfo thread = heap.threads.get(key);
+      int object = thread == null ? -1 : heap.indexOf(thread.objectId());
+      if (object < 0 || heap.isClass(object)
+          || heap.tagOf(object) != HprofObjectTag.INSTANCE_DUMP) {
+        return false;
+      }
+      int task = reference(object, "target");
+      if (task < 0) {
+        int holder = reference(object, "holder");
+        task = holder < 0 ? -1 : reference(holder, "task");
+      }
+      return isIgnoredObject(object) || task >= 0 && isIgnoredObject(task);
+    });
+  }
+
+  /** The object that {@code object}'s reference field {@code name} holds, or -1 for none. */
+  private int reference(int object, String name) {
+    if (heap.isClass(object) || heap.tagOf(object) != HprofObjectTag.INSTANCE_DUMP
+        || !Arrays.asList(heap.classOf(object).allNames).contains(name)) {
+      return -1;
+    }
+    int referenced = heap.indexOf(heap.field(object, name));
+    return referenced >= 0 && !heap.isClass(referenced) ? referenced : -1;
   }
 
   /** Whether the object's class is ignored; asked once per class. */
