@@ -174,11 +174,15 @@ public final class HeapGrowthCheck {
    */
   public CheckResult run(Action action) throws Throwable {
     Session session = start(true);
-    while (!session.complete()) {
-      action.run();
-      session.repetitionDone();
+    try {
+      while (!session.complete()) {
+        action.run();
+        session.repetitionDone();
+      }
+      return session.result();
+    } finally {
+      session.close();
     }
-    return session.result();
   }
 
   /**
@@ -237,6 +241,15 @@ public final class HeapGrowthCheck {
     /** How many repetitions ended so far. */
     public int done() {
       return run.done();
+    }
+
+    /**
+     * Ends the check, whether or not its verdict is in: call it when the repetitions stop early
+     * (one failed, the engine skipped the rest), so that what the check records (the allocation
+     * sites, with the agent) stops now. A verdict already in stays; safe to call more than once.
+     */
+    public void close() {
+      run.close();
     }
 
     /** Whether the verdict is in. */

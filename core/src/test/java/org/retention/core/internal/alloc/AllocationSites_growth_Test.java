@@ -89,14 +89,26 @@ class AllocationSites_growth_Test {
     assertThat(run(true, "clean")).isEqualTo("passed");
   }
 
+  @Test
+  void should_give_the_classes_their_code_back_when_the_action_throws() throws Exception {
+    // WHEN the action throws while its class is hooked, in the last window
+    String result = runMain(true, ThrowingChild.class.getName());
+    // THEN the check's end stopped its recording: no later check needed to find it stale
+    assertThat(result).isEqualTo("thrown in the last window, hooked after: false");
+  }
+
   private static String run(boolean agent, String leak) throws Exception {
+    return runMain(agent, AllocationChild.class.getName(), leak);
+  }
+
+  private static String runMain(boolean agent, String... mainAndArguments) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
     if (agent) {
       command.add("-javaagent:" + agentJar);
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        AllocationChild.class.getName(), leak));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    command.addAll(List.of(mainAndArguments));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
