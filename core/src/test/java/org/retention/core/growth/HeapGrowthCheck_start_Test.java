@@ -2,11 +2,9 @@ package org.retention.core.growth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.ChildResult;
 import com.example.growth.FirstCheckChild;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.retention.core.internal.text.GrowthMessages;
@@ -67,14 +65,6 @@ class HeapGrowthCheck_start_Test {
   }
 
   private static String run(String who) throws Exception {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), FirstCheckChild.class.getName(), who);
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).as(output).contains("--- result", "--- end");
-    return output.substring(output.indexOf("--- result") + "--- result".length(),
-        output.indexOf("--- end")).strip();
+    return ChildResult.of(List.of(), FirstCheckChild.class.getName(), who);
   }
 }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import com.example.ChildResult;
 import com.example.alloc.AllocationChild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,20 +99,9 @@ class AllocationSites_growth_Test {
     return runMain(agent, AllocationChild.class.getName(), leak);
   }
 
-  private static String runMain(boolean agent, String... mainAndArguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
-    if (agent) {
-      command.add("-javaagent:" + agentJar);
-    }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of(mainAndArguments));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).as(output).contains("--- result", "--- end");
-    return output.substring(output.indexOf("--- result") + "--- result".length(),
-        output.indexOf("--- end")).strip();
+  private static String runMain(boolean agent, String main, String... arguments)
+      throws Exception {
+    return ChildResult.of(agent ? List.of("-javaagent:" + agentJar) : List.of(), main, arguments);
   }
 
   private static int lineOf(String marker) throws IOException {
