@@ -211,6 +211,38 @@ final class GrowthFixtures {
 
   static final class Parcel {}
 
+  /**
+   * A map keyed by small numbers that reach past the JDK's box cache (127) during the check: the
+   * keys it held were {@code Long.valueOf}'s cached boxes, the keys it holds are new objects.
+   * Bounded at 12 keys, or not.
+   */
+  static final class SmallKeys {
+    private static Map<Long, Object> map = new HashMap<>();
+    private static long next;
+
+    static void reset(boolean bounded) {
+      Seen.KEPT.clear();
+      next = 110;
+      map = !bounded ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Object> eldest) {
+          return size() > 12;
+        }
+      };
+    }
+
+    /** One new key, and a big number the check is told to ignore, so Long grows every window. */
+    static void handle() {
+      Seen.KEPT.add(Long.valueOf(1_000_000 + next));
+      map.put(next++, new Object());
+    }
+
+    /** Where the big numbers go. */
+    static final class Seen {
+      static final List<Object> KEPT = new ArrayList<>();
+    }
+  }
+
   // ---- actions that do not leak ----
 
   /** Initialised on first use, then only read. */

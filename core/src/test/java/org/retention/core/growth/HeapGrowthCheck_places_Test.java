@@ -53,6 +53,30 @@ class HeapGrowthCheck_places_Test {
   }
 
   @Test
+  void should_not_name_a_bounded_map_whose_keys_leave_the_box_cache() throws Throwable {
+    // GIVEN its 12 keys are cached boxes (110 to 127) when the last window begins
+    GrowthFixtures.SmallKeys.reset(true);
+    // WHEN they are replaced by new ones (128 to 133) in the last window
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(24)
+        .ignoring(List.of(FIXTURES + "SmallKeys$Seen")), GrowthFixtures.SmallKeys::handle);
+    // THEN
+    assertThat(verdict.grew()).as(GrowthMessages.of(verdict)).isFalse();
+  }
+
+  @Test
+  void should_name_an_unbounded_map_whose_keys_leave_the_box_cache() throws Throwable {
+    // GIVEN
+    GrowthFixtures.SmallKeys.reset(false);
+    // WHEN
+    GrowthVerdict verdict = GrowthRuns.verdictOf(HeapGrowthCheck.repeating(24)
+        .ignoring(List.of(FIXTURES + "SmallKeys$Seen")), GrowthFixtures.SmallKeys::handle);
+    // THEN
+    assertThat(verdict.groups()).as(GrowthMessages.of(verdict)).anySatisfy(group ->
+        assertThat(group.root().description())
+            .isEqualTo("static field " + FIXTURES + "SmallKeys.map"));
+  }
+
+  @Test
   void should_fingerprint_a_growth_leak_as_every_other_leak() throws Throwable {
     // WHEN
     GrowthVerdict verdict =

@@ -232,15 +232,18 @@ final class PlaceSearch {
   }
 
   /**
-   * Whether what {@code seed} holds is ignored: a static of an ignored class, a class's resolved
-   * constants (the string constants and call sites that running its code links in, as many as
+   * Whether what {@code seed} holds is ignored: a static of an ignored class or of a box cache, a
+   * class's resolved constants (the string constants and call sites that running its code links in, as many as
    * the code has, never more), an object of an ignored class, or a JDK object in the checker's
    * own frames (the action itself is the user's).
    */
   private boolean isIgnoredSeed(int seed, int object) {
     RootSeeds.Seed root = seeds.get(seed);
+    // A box cache holds the same boxes from the start: it never grows, though what else held
+    // them may let go of them.
     if (root instanceof RootSeeds.StaticField field
-        && (isIgnored(field.type().name) || field.field().equals("<resolved_references>"))) {
+        && (isIgnored(field.type().name) || field.field().equals("<resolved_references>")
+            || RootSeeds.BOX_CACHES.contains(field.type().name))) {
       return true;
     }
     if (root instanceof RootSeeds.RootRecord record && record.root().tag().hasThread()
