@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,5 +43,27 @@ class HeapGrowthEndToEndTest {
             "<- piles up here: java.lang.Object[] holds ",
             "-> org.retention.e2e.GrowthChild$Order",
             "leak fingerprint: ");
+  }
+
+  @Test
+  void should_give_the_leak_one_fingerprint_on_every_jdk_and_collector() {
+    // GIVEN
+    List<JvmSetup> setups = JvmSetup.matrix().stream()
+        .filter(setup -> !setup.explicitGcDisabled() && setup.available()
+            && List.of("Serial", "G1", "ZGC").contains(setup.collector()))
+        .toList();
+    assumeTrue(setups.stream().map(JvmSetup::jdk).distinct().count() == 2, "needs JDK 17 and 25");
+    Pattern fingerprint = Pattern.compile("leak fingerprint: (\\p{XDigit}{16})");
+    Set<String> found = new TreeSet<>();
+    for (JvmSetup setup : setups) {
+      // WHEN one child JVM at a time: each dumps its heap
+      ChildRun run = ChildJvms.start(setup, Duration.ofMinutes(3), GrowthChild.class).join();
+      assertThat(run.exitCode()).as(run::transcript).isZero();
+      Matcher leak = fingerprint.matcher(String.valueOf(run.results().get("LEAKING")));
+      assertThat(leak.find()).as(run::transcript).isTrue();
+      found.add(leak.group(1));
+    }
+    // THEN
+    assertThat(found).as("fingerprints of one growth leak in %s", setups).hasSize(1);
   }
 }

@@ -40,7 +40,7 @@ class RepeatedActionAssert_doesNotLeak_Test {
     assertThat(error).isInstanceOf(AssertionError.class);
     assertThat(error.getMessage()).matches(Pattern.compile(Pattern.quote(NL
         + "Expecting the repeated action not to leak, but objects of 1 class piled up in 1 place,"
-        + " growing in every one of 10 measurement windows (2,580 repetitions, 10 to warm up; ")
+        + " growing in every one of 7 measurement windows (3,440 repetitions, 10 to warm up; ")
         + "\\w+, [\\d,]+ ms\\):" + Pattern.quote(NL
         + "  org.retention.assertj.Subscriptions$Subscriber: 1 instance and 16 bytes retained per"
         + " repetition" + NL
@@ -69,9 +69,9 @@ class RepeatedActionAssert_doesNotLeak_Test {
     assertThat(recorded.verdict()).isEqualTo(CheckVerdict.RETAINED);
     assertThat(recorded.kind()).isEqualTo(CheckKind.GROWTH);
     assertThat(recorded.details()).isInstanceOfSatisfying(GrowthDetails.class, growth -> {
-      // 40 asked for, then confirming windows of 20, 40, ... 1,280 while the growth goes on
-      assertThat(growth.repetitions()).isEqualTo(2580);
-      assertThat(growth.windows()).isEqualTo(10);
+      // 40 asked for, then confirming windows of 40, 160, 640, 2,560 while the growth goes on
+      assertThat(growth.repetitions()).isEqualTo(3440);
+      assertThat(growth.windows()).isEqualTo(7);
       assertThat(growth.groups()).singleElement().satisfies(group -> {
         assertThat(group.fingerprint()).isEqualTo(fingerprint.group(1));
         assertThat(group.className())

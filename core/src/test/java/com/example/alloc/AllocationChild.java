@@ -30,6 +30,11 @@ public final class AllocationChild {
     System.exit(0);
   }
 
+  /** What {@code ThrowingChild}'s action leaks: a class of the user, constructed from anywhere. */
+  public static final class Parcel {
+    public Parcel() {}
+  }
+
   /** Where the leak is: one listener per call, never removed. */
   public static final class Registry {
     static final List<Listener> LISTENERS = new ArrayList<>();

@@ -84,6 +84,8 @@ final class HeapGrowthMeasurement {
     synchronized CheckResult repetitionDone(boolean abandon, int repetitions) {
       if (abandon || abandoned) {
         abandoned = true;
+        // An abandoned check gives no verdict: what it records stops now.
+        session.close();
         return null;
       }
       session.repetitionDone();

@@ -1,26 +1,39 @@
 package org.retention.benchmarks.growth;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.retention.core.CheckResult;
 import org.retention.core.growth.HeapGrowthCheck;
+import org.retention.core.report.GrowthDetails;
 
 /**
- * What a growth check costs with 32 MB and 256 MB of live objects on the heap: the action's 40
- * repetitions alone, the same under a passing {@code HeapGrowthCheck} (its overhead: one proven
- * collection and one class histogram per window), and an explained failure (two heap dumps and
- * their analysis). Every timed run checks its verdict.
+ * What a growth check costs with 32 MB and 256 MB of live objects on the heap, side by side with
+ * what the JVM's own tools cost in the same run: one {@code System.gc()} and one heap dump
+ * ({@code HotSpotDiagnosticMXBean.dumpHeap}, live). It times the action's 40 repetitions alone, a
+ * passing {@code HeapGrowthCheck} (one proven collection and one class histogram per window), an
+ * explained failure (confirmation up to its budget, two heap dumps and their analysis), and a
+ * bounded LRU map of 500 entries fed one new key per call (it passes after confirmation: its extra
+ * cost is what confirmation costs). Every timed run checks its verdict.
  *
  * <pre>
- * java -Xmx2g -cp ... org.retention.benchmarks.growth.GrowthBenchmark 32 256
+ * java -Xmx1g -cp ... org.retention.benchmarks.growth.GrowthBenchmark 32 256
  * </pre>
  */
 public final class GrowthBenchmark {
   private static final int REPETITIONS = 40;
   private static final int RUNS = 5;
+  private static final int FAILURES = 3;
+  private static final int LRU_BOUND = 500;
   /** Live ballast: small objects in arrays, so a dump has as many objects as a real service. */
   private static final List<Object[]> BALLAST = new ArrayList<>();
   private static final List<Object> LEAKED = new CopyOnWriteArrayList<>();
@@ -29,27 +42,42 @@ public final class GrowthBenchmark {
 
   /** Runs each size named in {@code args} (MB of live ballast). */
   public static void main(String[] args) throws Throwable {
-    System.out.printf("Java %s, max heap %,d MB%n", Runtime.version(),
+    System.out.printf("Java %s, %s, max heap %,d MB%n", Runtime.version(),
+        ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.println("| live heap | action alone (40 reps) | passing check | overhead |"
-        + " explained failure |");
-    System.out.println("|---:|---:|---:|---:|---:|");
+    List<String> confirmation = new ArrayList<>();
+    System.out.println("| live heap | System.gc() | one dump | action alone (40 reps) | pass"
+        + " | 4 × gc + action | explained failure | 2 × (pass + dump) |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String size : args) {
       fill(Integer.parseInt(size));
-      measure(Integer.parseInt(size));
+      confirmation.add(measure(Integer.parseInt(size)));
     }
+    System.out.println();
+    System.out.println("| live heap | LRU of " + LRU_BOUND + ", one key per call | repetitions"
+        + " | extra over a pass |");
+    System.out.println("|---:|---:|---:|---:|");
+    confirmation.forEach(System.out::println);
   }
 
-  private static void measure(int megabytes) throws Throwable {
+  /** Prints the row of the first table and returns the row of the second. */
+  private static String measure(int megabytes) throws Throwable {
     HeapGrowthCheck.Action clean = () -> new StringBuilder("request").append(System.nanoTime());
     HeapGrowthCheck.Action leaking = () -> LEAKED.add(new byte[128]);
+    long[] gc = new long[RUNS];
+    long[] dump = new long[FAILURES];
     long[] alone = new long[RUNS];
     long[] pass = new long[RUNS];
-    long[] fail = new long[3];
+    long[] fail = new long[FAILURES];
+    long[] lru = new long[FAILURES];
+    int lruRepetitions = 0;
     HeapGrowthCheck check = HeapGrowthCheck.repeating(REPETITIONS);
     check.run(clean);
     for (int run = 0; run < RUNS; run++) {
       long start = System.nanoTime();
+      System.gc();
+      gc[run] = System.nanoTime() - start;
+      start = System.nanoTime();
       for (int i = 0; i < REPETITIONS; i++) {
         clean.run();
       }
@@ -61,7 +89,8 @@ public final class GrowthBenchmark {
         throw new AssertionError("a clean action failed: " + result.failureMessage());
       }
     }
-    for (int run = 0; run < fail.length; run++) {
+    for (int run = 0; run < FAILURES; run++) {
+      dump[run] = dumpOnce();
       long start = System.nanoTime();
       CheckResult result = check.run(leaking);
       fail[run] = System.nanoTime() - start;
@@ -69,10 +98,47 @@ public final class GrowthBenchmark {
       if (result.recorded().orElseThrow().leaks().isEmpty()) {
         throw new AssertionError("a leak was not explained: " + result.failureMessage());
       }
+      Map<Integer, byte[]> cache = lru(LRU_BOUND);
+      int[] calls = {0};
+      start = System.nanoTime();
+      result = check.run(() -> cache.put(calls[0]++, new byte[64]));
+      lru[run] = System.nanoTime() - start;
+      if (result.failed()) {
+        throw new AssertionError("a bounded cache failed: " + result.failureMessage());
+      }
+      lruRepetitions = ((GrowthDetails) result.recorded().orElseThrow().details()).repetitions();
     }
-    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s |%n", megabytes,
-        millis(median(alone)), millis(median(pass)), millis(median(pass) - median(alone)),
-        millis(median(fail)));
+    long action = median(alone);
+    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s | %s | %s | %s |%n", megabytes,
+        millis(median(gc)), millis(median(dump)), millis(action), millis(median(pass)),
+        millis(4 * median(gc) + action), millis(median(fail)),
+        millis(2 * (median(pass) + median(dump))));
+    return String.format(Locale.ROOT, "| %d MB | %s | %,d | %s |", megabytes, millis(median(lru)),
+        lruRepetitions, millis(median(lru) - median(pass)));
+  }
+
+  /** The time of one live heap dump, the JDK's own, written to a private file and deleted. */
+  private static long dumpOnce() throws IOException {
+    Path directory = Files.createTempDirectory("growth-benchmark-");
+    Path file = directory.resolve("heap.hprof");
+    try {
+      long start = System.nanoTime();
+      ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+          .dumpHeap(file.toString(), true);
+      return System.nanoTime() - start;
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(directory);
+    }
+  }
+
+  private static <K, V> Map<K, V> lru(int bound) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > bound;
+      }
+    };
   }
 
   private static void fill(int megabytes) {

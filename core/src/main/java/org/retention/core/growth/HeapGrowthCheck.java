@@ -42,16 +42,17 @@ import org.retention.core.internal.growth.WindowPlan;
  * engine or Retention held more of them at the end.
  *
  * <p><b>Confirmation.</b> {@link #run} follows growth that showed in every window before it gives a
- * verdict: more windows, each twice as long as the one before, until the growth stops (a bounded
+ * verdict: more windows, each four times as long as the one before, until the growth stops (a bounded
  * cache full, a pool grown to its size: a pass) or the budget is spent while it still grows (a
  * leak). The budget is {@value #MAX_CONFIRMING_REPETITIONS} repetitions in all, and the check's
  * timeout for the action's own time at its pace so far (the collections left out). A confirming
  * window keeps a class only when it added at least one instance per ten of the window's repetitions
  * and at least half what its rate so far predicts; before a leak is reported, the run waits as long
  * as the last window took without repeating the action, and a class that grew meanwhile is other
- * code's. So a clean action pays one collection and one histogram per window and nothing for
+ * code's (unless no other thread allocated or started during the last window: then all it added is
+ * the action's, and the run does not wait). So a clean action pays one collection and one histogram per window and nothing for
  * confirmation; a bounded cache fed one new key per repetition passes once it is full (up to about
- * 1,300 entries with the defaults), at the cost of one histogram per confirming window; a failure
+ * 2,100 entries with the defaults), at the cost of one histogram per confirming window; a failure
  * costs the windows up to the budget and two heap dumps. A {@link #start() session}, whose
  * repetitions a test engine runs, cannot ask for more of them and is judged on its own repetitions:
  * repeat more than a bounded cache holds.
@@ -173,11 +174,15 @@ public final class HeapGrowthCheck {
    */
   public CheckResult run(Action action) throws Throwable {
     Session session = start(true);
-    while (!session.complete()) {
-      action.run();
-      session.repetitionDone();
+    try {
+      while (!session.complete()) {
+        action.run();
+        session.repetitionDone();
+      }
+      return session.result();
+    } finally {
+      session.close();
     }
-    return session.result();
   }
 
   /**
@@ -236,6 +241,15 @@ public final class HeapGrowthCheck {
     /** How many repetitions ended so far. */
     public int done() {
       return run.done();
+    }
+
+    /**
+     * Ends the check, whether or not its verdict is in: call it when the repetitions stop early
+     * (one failed, the engine skipped the rest), so that what the check records (the allocation
+     * sites, with the agent) stops now. A verdict already in stays; safe to call more than once.
+     */
+    public void close() {
+      run.close();
     }
 
     /** Whether the verdict is in. */

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -81,8 +84,52 @@ final class GrowthFixtures {
   static final class Sample {}
 
   /**
+   * A token per call that only an ignored class keeps (so the class grows, VM-wide, at one per
+   * call), and a shelf that holds 40 of them from the first call on: {@code handle} puts 2 more
+   * on it at the 35th call (noise, as a bounded cache that evicts late), {@code handleLeaking}
+   * one more at every call.
+   */
+  static final class Shelf {
+    static final List<Token> ITEMS = new ArrayList<>();
+    private static int calls;
+
+    static void handle() {
+      keep(calls == 35 ? 2 : 0);
+    }
+
+    static void handleLeaking() {
+      keep(1);
+    }
+
+    private static void keep(int more) {
+      if (calls++ == 0) {
+        for (int i = 0; i < 40; i++) {
+          ITEMS.add(new Token());
+        }
+      }
+      Vault.KEPT.add(new Token());
+      for (int i = 0; i < more; i++) {
+        ITEMS.add(new Token());
+      }
+    }
+
+    static void reset() {
+      calls = 0;
+      ITEMS.clear();
+      Vault.KEPT.clear();
+    }
+  }
+
+  /** Where a check ignoring this class never looks. */
+  static final class Vault {
+    static final List<Token> KEPT = new ArrayList<>();
+  }
+
+  static final class Token {}
+
+  /**
    * Another thread of the JVM that adds 50 objects every millisecond until closed: faster than
-   * confirmation's doubling windows outgrow, so only the idle window tells it from the action.
+   * confirmation's longer windows outgrow, so only the idle window tells it from the action.
    */
   static final class Neighbour implements AutoCloseable {
     static final List<Object> KEPT = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -115,6 +162,84 @@ final class GrowthFixtures {
       thread.interrupt();
       thread.join();
       KEPT.clear();
+    }
+  }
+
+  /**
+   * A thread whose task is a keeper: it keeps each parcel handed to it in a list that only its
+   * thread-local holds, as a test engine's thread, or Retention's own, keeps its records.
+   */
+  static final class Keeper implements Runnable, AutoCloseable {
+    private static final ThreadLocal<List<Object>> KEPT = new ThreadLocal<>();
+    private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private final Semaphore kept = new Semaphore(0);
+    private final Thread thread = new Thread(this, "growth-keeper");
+
+    static Keeper start() {
+      Keeper keeper = new Keeper();
+      keeper.thread.setDaemon(true);
+      keeper.thread.start();
+      return keeper;
+    }
+
+    /** Hands a new parcel over, and returns once it is kept. */
+    void hand() throws InterruptedException {
+      inbox.put(new Parcel());
+      kept.acquire();
+    }
+
+    @Override
+    public void run() {
+      List<Object> parcels = new ArrayList<>();
+      KEPT.set(parcels);
+      try {
+        for (Object parcel = inbox.take(); parcel != this; parcel = inbox.take()) {
+          parcels.add(parcel);
+          kept.release();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      inbox.put(this);
+      thread.join();
+    }
+  }
+
+  static final class Parcel {}
+
+  /**
+   * A map keyed by small numbers that reach past the JDK's box cache (127) during the check: the
+   * keys it held were {@code Long.valueOf}'s cached boxes, the keys it holds are new objects.
+   * Bounded at 12 keys, or not.
+   */
+  static final class SmallKeys {
+    private static Map<Long, Object> map = new HashMap<>();
+    private static long next;
+
+    static void reset(boolean bounded) {
+      Seen.KEPT.clear();
+      next = 110;
+      map = !bounded ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Object> eldest) {
+          return size() > 12;
+        }
+      };
+    }
+
+    /** One new key, and a big number the check is told to ignore, so Long grows every window. */
+    static void handle() {
+      Seen.KEPT.add(Long.valueOf(1_000_000 + next));
+      map.put(next++, new Object());
+    }
+
+    /** Where the big numbers go. */
+    static final class Seen {
+      static final List<Object> KEPT = new ArrayList<>();
     }
   }
 

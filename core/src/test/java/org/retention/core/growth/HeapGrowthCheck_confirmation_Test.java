@@ -20,7 +20,7 @@ import org.retention.core.report.GrowthDetails;
 @Isolated("counts live instances VM-wide")
 class HeapGrowthCheck_confirmation_Test {
   @ParameterizedTest(name = "an LRU map bounded at {0} entries")
-  @ValueSource(ints = {50, 500})
+  @ValueSource(ints = {50, 500, 2000})
   void should_pass_a_bounded_cache_that_fills_during_the_windows(int bound) throws Throwable {
     // GIVEN one new key per call: the cache fills after `bound` calls, then evicts
     Map<String, byte[]> cache = lru(bound);

@@ -50,7 +50,7 @@ public final class AllocationSites {
   private static final long MAX_RECORDING_MILLIS = 10 * 60_000L;
   private static volatile Instrumentation instrumentation;
   private static final List<Recording> RECORDINGS = new CopyOnWriteArrayList<>();
-  /** The classes whose constructors are hooked, by name: what the transformer hooks. */
+  /** The classes whose constructors are hooked: what the transformer hooks. */
   private static final Set<Class<?>> HOOKED = ConcurrentHashMap.newKeySet();
   private static final Object LOCK = new Object();
 
@@ -100,6 +100,11 @@ public final class AllocationSites {
       retransform(agent, fresh);
       return Optional.of(recording);
     }
+  }
+
+  /** Whether {@code type}'s constructors call the hook now. */
+  static boolean isHooked(Class<?> type) {
+    return HOOKED.contains(type);
   }
 
   /** Called by every hooked constructor. */

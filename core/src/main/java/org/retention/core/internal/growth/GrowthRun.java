@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.retention.core.explain.PathStep;
@@ -53,6 +56,20 @@ public final class GrowthRun {
   private static final long MAX_IDLE_MILLIS = 1_000;
   /** Growth means at least one instance per this many repetitions of a window. */
   private static final int MIN_GAIN_DIVISOR = 10;
+  /**
+   * Each confirming window is this many times as long as the one before: a bounded cache still
+   * filling shows in as few histograms as it can, and a neighbour's growth, which does not grow
+   * with the repetitions, falls behind what the rate predicts sooner.
+   */
+  static final int CONFIRMING_GROWTH = 4;
+
+  static {
+    // The census's analysis names places by SHA-256 (Fingerprints): the JVM's first digest caches
+    // its provider's constructor in a JDK static (Provider$Service.constructorCache). Left to the
+    // last window, that is Retention's own object at a JDK place that grew; done here, it comes
+    // before any check measures.
+    Fingerprints.hash(GrowthRun.class.getName());
+  }
 
   private final WindowPlan plan;
   private final Duration timeout;
@@ -73,12 +90,18 @@ public final class GrowthRun {
   /** When the window under way began and, once it has, ended: its repetitions' wall time. */
   private long windowStart = System.nanoTime();
   private long windowEnd;
+  /** What the other threads had allocated when the window under way began. */
+  private OtherThreads others = OtherThreads.now();
+  /** Whether another thread allocated during the window that ended last. */
+  private boolean othersAllocated = true;
   /** Whether the window under way is the last: the census was taken at its start. */
   private boolean lastWindow;
   private GrowthVerdict verdict;
   /** Where the classes still growing are allocated in the last window: with the agent only. */
-  private java.util.Optional<AllocationSites.Recording> recording = java.util.Optional.empty();
+  private Optional<AllocationSites.Recording> recording = Optional.empty();
   private Map<String, List<String>> allocatedAt;
+  /** Whether the run was closed: it records nothing more. */
+  private boolean closed;
 
   /**
    * A run of exactly the plan's repetitions, such as a test engine's repetitions of one test.
@@ -92,7 +115,7 @@ public final class GrowthRun {
 
   /**
    * @param confirms whether growth in every window of the plan is followed with further windows,
-   *     of doubling size, until it stops (a pass) or the budget is spent while it still grows (a
+   *     each {@value #CONFIRMING_GROWTH} times the one before, until it stops (a pass) or the budget is spent while it still grows (a
    *     leak); such a run asks for more repetitions than the plan's, see {@link #complete()}
    */
   public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses,
@@ -109,12 +132,12 @@ public final class GrowthRun {
     this.windowSize = plan.windowSize();
   }
 
-  /** How many confirming windows, each twice the one before, fit in the repetition budget. */
+  /** How many confirming windows, each longer than the one before, fit in the budget. */
   private static int confirmingWindows(WindowPlan plan) {
     int windows = 0;
-    long size = 2L * plan.windowSize();
+    long size = (long) CONFIRMING_GROWTH * plan.windowSize();
     for (long end = plan.repetitions() + size; end <= HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS;
-        size *= 2, end += size) {
+        size *= CONFIRMING_GROWTH, end += size) {
       windows++;
     }
     return windows;
@@ -149,6 +172,7 @@ public final class GrowthRun {
     }
     boolean confirming = windowsEnded >= plan.windows();
     windowEnd = System.nanoTime();
+    othersAllocated = others.allocatedSince();
     try {
       series.add(measuring(() -> LiveInstances.histogram(timeout)), done,
           confirming ? windowSize / MIN_GAIN_DIVISOR : 1, confirming);
@@ -162,22 +186,30 @@ public final class GrowthRun {
       if (windowsEnded == plan.windows() - 1 && !confirms) {
         takeCensus();
       }
-      windowStart = System.nanoTime();
+      startWindow();
       return;
     }
     boolean growing = !accumulating().isEmpty();
     if (lastWindow || !confirms || !growing) {
-      verdict = judge(lastWindow && growing ? growingWhileIdle() : Set.of());
+      // Where no other thread allocated during the last window, all it added is the action's.
+      verdict = judge(lastWindow && growing && othersAllocated ? growingWhileIdle() : Set.of());
       return;
     }
-    // Growth in every window so far: follow it through a window twice as long.
-    windowSize *= 2;
+    // Growth in every window so far: follow it through a longer window.
+    windowSize *= CONFIRMING_GROWTH;
     nextBoundary = done + windowSize;
-    lastWindow = nextBoundary + 2L * windowSize > HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS
-        || actionNanos(nextBoundary + 2L * windowSize) > timeout.toNanos();
+    long afterNext = nextBoundary + (long) CONFIRMING_GROWTH * windowSize;
+    lastWindow = afterNext > HeapGrowthCheck.MAX_CONFIRMING_REPETITIONS
+        || actionNanos(afterNext) > timeout.toNanos();
     if (lastWindow) {
       takeCensus();
     }
+    startWindow();
+  }
+
+  /** Starts the next window, once its census (if any) is taken. */
+  private void startWindow() {
+    others = OtherThreads.now();
     windowStart = System.nanoTime();
   }
 
@@ -226,7 +258,9 @@ public final class GrowthRun {
     if (series.growingSoFar().isEmpty()) {
       return;
     }
-    recording = AllocationSites.start(series.growingSoFar());
+    if (!closed) {
+      recording = AllocationSites.start(series.growingSoFar());
+    }
     try {
       before = measuring(() -> GrowthPaths.census(series.growingSoFar(), ignoredPrefixes));
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -282,7 +316,7 @@ public final class GrowthRun {
     Map<String, ClassGrowth> byName = new LinkedHashMap<>();
     accumulating.forEach(growth -> byName.put(growth.className(), growth));
     Map<Long, List<GrowthPaths.Pile>> byPlace = new LinkedHashMap<>();
-    Set<String> placed = new java.util.HashSet<>();
+    Set<String> placed = new HashSet<>();
     for (GrowthPaths.Pile pile : found.piles()) {
       ClassGrowth growth = byName.get(pile.className());
       if (pile.added() >= Math.max(1, Math.ceil(growth.perRepetition() * windowSize / 2))
@@ -313,7 +347,7 @@ public final class GrowthRun {
           });
       GrowthPaths.Pile first = place.get(0);
       List<String> sites = classes.stream().map(allocationSites()::get)
-          .filter(java.util.Objects::nonNull).findFirst().orElse(List.of());
+          .filter(Objects::nonNull).findFirst().orElse(List.of());
       List<PathStep> steps = first.steps();
       String className = GrowthPaths.javaName(first.className());
       groups.add(new GrowthGroup(
@@ -330,6 +364,16 @@ public final class GrowthRun {
     int repetitions = growth.repetitionsBeforeLast();
     return new GrowingClass(GrowthPaths.javaName(growth.className()),
         (double) growth.beforeLast() / repetitions, growth.bytesBeforeLast() / repetitions);
+  }
+
+  /**
+   * Ends the run, whether or not its verdict is in (the action threw, the test engine abandoned
+   * the repetitions): stops what it records, so the classes it hooked get their own code back now,
+   * not when a later check's recording finds this one stale. A verdict already given stays.
+   */
+  public synchronized void close() {
+    closed = true;
+    allocationSites();
   }
 
   /** Stops the recording, once: the sites of the last window's allocations, by class. */

@@ -10,7 +10,7 @@ import org.retention.core.internal.count.ClassHistogram;
 /**
  * The live counts, at each boundary so far, of the classes that grew in every window so far, and
  * how many repetitions had ended at each boundary (windows need not be the same size: confirming
- * windows double).
+ * windows grow).
  *
  * <p>Its own memory must never look like growth nor hide it: between two histograms it holds the
  * same number of objects, one string of names and one array of counts, each replaced at every
@@ -39,7 +39,7 @@ final class GrowthSeries {
    * Adds the histogram taken after {@code repetitions}: a candidate stays one when it gained at
    * least {@code minimumGain} instances (and at least one) since the last boundary, and, when
    * {@code proportional}, at least half what its rate so far would have added over the window's
-   * repetitions: growth that the repetitions cause doubles with a window twice as long, growth
+   * repetitions: growth that the repetitions cause grows with a longer window, growth
    * that other code adds in the same time does not.
    */
   void add(ClassHistogram histogram, int repetitions, long minimumGain, boolean proportional) {

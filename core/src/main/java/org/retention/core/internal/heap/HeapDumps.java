@@ -58,6 +58,15 @@ final class HeapDumps {
   }
 
   static Path dumpLiveHeap() throws IOException {
+    return dumpHeap(true);
+  }
+
+  /**
+   * Dumps the heap to a new private file, as {@link #dumpLiveHeap()} does; without a collection of
+   * its own unless {@code live}: right after a proven whole-heap collection, the only objects a
+   * dump without one adds are unreachable, and no path search reaches them.
+   */
+  static Path dumpHeap(boolean live) throws IOException {
     if (STARTED.compareAndSet(false, true)) {
       deleteOrphans(Path.of(System.getProperty("java.io.tmpdir")));
       Runtime.getRuntime().addShutdownHook(
@@ -71,7 +80,7 @@ final class HeapDumps {
     IN_USE.add(file);
     try {
       ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-          .dumpHeap(file.toString(), true);
+          .dumpHeap(file.toString(), live);
       if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class)
           != null) {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.retention.core.explain.GcRoot;
 import org.retention.core.explain.PathStep;
 import org.retention.core.explain.Reachability;
 import org.retention.core.explain.RetentionPath;
@@ -37,16 +38,22 @@ final class PathAssembly {
     this.searches = searches;
   }
 
-  /** The objects and steps from a root to a target, before anything is sized. */
-  record Route(RootSeeds.Seed root, List<PathStep> steps, List<Integer> held) {
+  /**
+   * A path as {@link #path} words it, with its objects, before anything is sized.
+   *
+   * @param root the path's GC root
+   * @param steps the references from the root's object to the target
+   * @param objects the root's object, then the object each step leads to
+   */
+  record Route(GcRoot root, List<PathStep> steps, List<Integer> objects) {
     /** The object the {@linkplain SuspectReference suspect} step points at, or -1 for none. */
     int suspectObject() {
       OptionalInt step = SuspectReference.stepToBreak(steps);
-      return step.isPresent() ? held.get(step.getAsInt()) : -1;
+      return step.isPresent() ? objects.get(step.getAsInt() + 1) : -1;
     }
   }
 
-  /** The route to {@code target} that {@code parents} lead along. */
+  /** The path to {@code target} that {@code parents} leads along, from its root on. */
   Route route(int target, int[] parents) {
     List<Integer> chain = new ArrayList<>();
     int current = target;
@@ -70,7 +77,8 @@ final class PathAssembly {
     for (int i = first; i < chain.size(); i++) {
       steps.add(step(chain.get(i - 1), chain.get(i), slots[i]));
     }
-    return new Route(root, steps, List.copyOf(chain.subList(first, chain.size())));
+    return new Route(roots.describe(root, steps), steps,
+        List.copyOf(chain.subList(first - 1, chain.size())));
   }
 
   /**
@@ -83,12 +91,15 @@ final class PathAssembly {
         ? Optional.empty()
         : searches.referenceLink(target, parents)
             .map(holder -> new PathStep(heap.classOf(holder).name, "referent", -1));
-    return RetentionPath.of(object, way, roots.describe(route.root(), route.steps()),
-        route.steps(), link, retainedBytes, suspectBytes);
+    return RetentionPath.of(object, way, route.root(), route.steps(), link, retainedBytes,
+        suspectBytes);
   }
 
-  /** The slot through which {@code parent} holds {@code child} (see {@link Edges}). */
-  private int slot(int parent, int child) {
+  /**
+   * The slot through which {@code parent} holds {@code child} (see {@link Edges}): a path that
+   * goes through a class's static slot starts there.
+   */
+  int slot(int parent, int child) {
     long childId = heap.idOf(child);
     int[] slot = {Integer.MIN_VALUE};
     heap.forEachReference(parent, true, (id, slotOrIndex) -> {
@@ -100,7 +111,7 @@ final class PathAssembly {
   }
 
   /** The reference from {@code parent} to {@code child} through {@code slot}, as a step. */
-  private PathStep step(int parent, int child, int slot) {
+  PathStep step(int parent, int child, int slot) {
     if (slot == Edges.CLASS) {
       return PathStep.toClass(PathStep.Kind.CLASS, heap.classAt(child).name);
     }

@@ -24,13 +24,27 @@ final class PathSearches {
   private final int[] throughReferences;
 
   PathSearches(HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets) {
+    this(heap, seeds, markers, targets, true);
+  }
+
+  /**
+   * The first two searches only: what only a soft or weak reference holds is not {@link
+   * #reached} (a growth check's places, where objects accumulate, are strong).
+   */
+  static PathSearches strong(HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets) {
+    return new PathSearches(heap, seeds, markers, targets, false);
+  }
+
+  private PathSearches(HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets,
+      boolean throughReferencesToo) {
     this.heap = heap;
     strong = BreadthFirstSearch.run(heap, seeds, markers, targets,
         BreadthFirstSearch.Pass.STRONG);
     BitSet notStrong = unreached(targets, strong);
     strongFromLastResort = notStrong.isEmpty() ? strong : BreadthFirstSearch.run(heap, seeds,
         markers, notStrong, BreadthFirstSearch.Pass.STRONG_FROM_LAST_RESORT);
-    BitSet notStrongAtAll = unreached(notStrong, strongFromLastResort);
+    BitSet notStrongAtAll = throughReferencesToo
+        ? unreached(notStrong, strongFromLastResort) : new BitSet();
     throughSoftReferences = notStrongAtAll.isEmpty() ? strongFromLastResort
         : BreadthFirstSearch.run(heap, seeds, markers, notStrongAtAll,
             BreadthFirstSearch.Pass.THROUGH_SOFT_REFERENCES);

@@ -3,12 +3,13 @@ package org.retention.core.internal.heap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where path searches start: the static fields of the classes the VM never unloads (by class
  * name), then the dump's root records (in {@link HprofRootTag} order, which breaks ties between
  * equally short paths), then the roots of last resort: the check's {@link OwnFrames own frames},
- * and the static fields of classes whose loader may be unloaded.
+ * the JDK's caches of boxed values, and the static fields of classes whose loader may be unloaded.
  *
  * <pre>{@code
  * RootSeeds seeds = new RootSeeds(heap, OwnFrames.ofCurrentThread());
@@ -32,6 +33,11 @@ final class RootSeeds {
 
   /** A root record of the dump: a thread, a local variable, a JNI reference, a monitor. */
   record RootRecord(HprofIndex.Root root, int object) implements Seed {}
+
+  /** The JDK's caches of boxed values ({@code Long.valueOf}, {@code Integer.valueOf}, ...). */
+  static final Set<String> BOX_CACHES = Set.of("java.lang.Long$LongCache",
+      "java.lang.Integer$IntegerCache", "java.lang.Short$ShortCache", "java.lang.Byte$ByteCache",
+      "java.lang.Character$CharacterCache");
 
   private final List<Seed> seeds = new ArrayList<>();
   /** The seeds used only when nothing else reaches a target. */
@@ -70,10 +76,13 @@ final class RootSeeds {
   }
 
   private void addStatics(HprofIndex heap, HprofIndex.ClassInfo type, boolean asLastResort) {
+    // What holds a cached box (Long.valueOf(42)) besides the cache says more than the cache, which
+    // holds it forever: a map's keys are the map's, even when they are small numbers.
+    boolean boxCache = BOX_CACHES.contains(type.name);
     for (int i = 0; i < type.staticNames.length; i++) {
       int object = heap.indexOf(type.staticValues[i]);
       if (object >= 0) {
-        lastResort.set(seeds.size(), asLastResort);
+        lastResort.set(seeds.size(), asLastResort || boxCache);
         seeds.add(new StaticField(type, type.staticNames[i], object));
       }
     }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import com.example.ChildResult;
 import com.example.alloc.AllocationChild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,20 +87,21 @@ class AllocationSites_growth_Test {
     assertThat(run(true, "clean")).isEqualTo("passed");
   }
 
+  @Test
+  void should_give_the_classes_their_code_back_when_the_action_throws() throws Exception {
+    // WHEN the action throws while its class is hooked, in the last window
+    String result = runMain(true, ThrowingChild.class.getName());
+    // THEN the check's end stopped its recording: no later check needed to find it stale
+    assertThat(result).isEqualTo("thrown in the last window, hooked after: false");
+  }
+
   private static String run(boolean agent, String leak) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
-    if (agent) {
-      command.add("-javaagent:" + agentJar);
-    }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        AllocationChild.class.getName(), leak));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).as(output).contains("--- result", "--- end");
-    return output.substring(output.indexOf("--- result") + "--- result".length(),
-        output.indexOf("--- end")).strip();
+    return runMain(agent, AllocationChild.class.getName(), leak);
+  }
+
+  private static String runMain(boolean agent, String main, String... arguments)
+      throws Exception {
+    return ChildResult.of(agent ? List.of("-javaagent:" + agentJar) : List.of(), main, arguments);
   }
 
   private static int lineOf(String marker) throws IOException {
