@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,13 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.retention.core.CheckResult;
+import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.growth.HeapGrowthCheck;
 import org.retention.core.report.GrowthDetails;
 
 /**
  * What a growth check costs with 32 MB and 256 MB of live objects on the heap, side by side with
  * what the JVM's own tools cost in the same run: one {@code System.gc()} and one heap dump
- * ({@code HotSpotDiagnosticMXBean.dumpHeap}, live). It times the action's 40 repetitions alone, a
+ * ({@code HotSpotDiagnosticMXBean.dumpHeap}, live) and one proven live class histogram, the
+ * census a growth check takes per window. It times the action's 40 repetitions alone, a
  * passing {@code HeapGrowthCheck} (one proven collection and one class histogram per window), an
  * explained failure (confirmation up to its budget, two heap dumps and their analysis), and a
  * bounded LRU map of 500 entries fed one new key per call (it passes after confirmation: its extra
@@ -46,9 +49,10 @@ public final class GrowthBenchmark {
         ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
         Runtime.getRuntime().maxMemory() >> 20);
     List<String> confirmation = new ArrayList<>();
-    System.out.println("| live heap | System.gc() | one dump | action alone (40 reps) | pass"
-        + " | 4 × gc + action | explained failure | 2 × (pass + dump) |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| live heap | System.gc() | one proven live histogram | one dump"
+        + " | action alone (40 reps) | pass | 4 × gc + action | explained failure"
+        + " | 2 × (pass + dump) |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String size : args) {
       fill(Integer.parseInt(size));
       confirmation.add(measure(Integer.parseInt(size)));
@@ -65,6 +69,7 @@ public final class GrowthBenchmark {
     HeapGrowthCheck.Action clean = () -> new StringBuilder("request").append(System.nanoTime());
     HeapGrowthCheck.Action leaking = () -> LEAKED.add(new byte[128]);
     long[] gc = new long[RUNS];
+    long[] histogram = new long[RUNS];
     long[] dump = new long[FAILURES];
     long[] alone = new long[RUNS];
     long[] pass = new long[RUNS];
@@ -77,6 +82,9 @@ public final class GrowthBenchmark {
       long start = System.nanoTime();
       System.gc();
       gc[run] = System.nanoTime() - start;
+      start = System.nanoTime();
+      LiveInstances.histogram(Duration.ofSeconds(30));
+      histogram[run] = System.nanoTime() - start;
       start = System.nanoTime();
       for (int i = 0; i < REPETITIONS; i++) {
         clean.run();
@@ -109,8 +117,8 @@ public final class GrowthBenchmark {
       lruRepetitions = ((GrowthDetails) result.recorded().orElseThrow().details()).repetitions();
     }
     long action = median(alone);
-    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s | %s | %s | %s |%n", megabytes,
-        millis(median(gc)), millis(median(dump)), millis(action), millis(median(pass)),
+    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+        megabytes, millis(median(gc)), millis(median(histogram)), millis(median(dump)), millis(action), millis(median(pass)),
         millis(4 * median(gc) + action), millis(median(fail)),
         millis(2 * (median(pass) + median(dump))));
     return String.format(Locale.ROOT, "| %d MB | %s | %,d | %s |", megabytes, millis(median(lru)),
