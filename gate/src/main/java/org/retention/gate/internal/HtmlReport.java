@@ -156,19 +156,10 @@ public final class HtmlReport {
 
   private static void counts(HtmlWriter html, MergedReports merged) {
     html.open("table", "class", "counts").newline().open("tr");
-    for (String header : List.of("checks", "released", "retained", "accepted", "inconclusive",
-        "stale baseline entries", "reports", "check time")) {
-      html.element("th", header);
-    }
+    CountsRow.HEADERS.forEach(header -> html.element("th", header));
     html.close("tr").newline().open("tr");
-    for (int count : new int[] {merged.count(), merged.count(CheckVerdict.RELEASED),
-        merged.count(CheckVerdict.RETAINED), merged.count(CheckVerdict.ACCEPTED),
-        merged.count(CheckVerdict.INCONCLUSIVE), merged.staleEntries().size(),
-        merged.reports().size()}) {
-      html.element("td", Integer.toString(count), "class", "number");
-    }
-    html.element("td", String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0),
-        "class", "number").close("tr").newline().close("table").newline();
+    CountsRow.values(merged).forEach(value -> html.element("td", value, "class", "number"));
+    html.close("tr").newline().close("table").newline();
     merged.contexts().ifPresent(counts -> html.element("p", Words.contexts(counts) + ".",
         "class", "contexts").newline());
     if (!merged.unfinished().isEmpty()) {

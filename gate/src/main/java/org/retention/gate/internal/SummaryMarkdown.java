@@ -5,10 +5,9 @@ import static org.retention.gate.internal.Markdown.Column.NUMBER;
 import static org.retention.gate.internal.Markdown.Column.TEXT;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.retention.core.report.BaselineEntry;
-import org.retention.core.report.CheckVerdict;
 
 /**
  * The Markdown summary of a merged run, fit for a CI job summary ({@code $GITHUB_STEP_SUMMARY}):
@@ -28,17 +27,8 @@ public final class SummaryMarkdown {
     List<JudgedCheck> failures = merged.failures();
     md.heading(2, "Retention: " + (failures.isEmpty()
         ? "no new leaks" : Words.count(failures.size(), "failed check", "failed checks")));
-    md.table(List.of("checks", "released", "retained", "accepted", "inconclusive",
-            "stale baseline entries", "reports", "check time"),
-        List.of(NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER),
-        List.of(List.of(Integer.toString(merged.count()),
-            Integer.toString(merged.count(CheckVerdict.RELEASED)),
-            Integer.toString(merged.count(CheckVerdict.RETAINED)),
-            Integer.toString(merged.count(CheckVerdict.ACCEPTED)),
-            Integer.toString(merged.count(CheckVerdict.INCONCLUSIVE)),
-            Integer.toString(merged.staleEntries().size()),
-            Integer.toString(merged.reports().size()),
-            String.format(Locale.ROOT, "%.1f s", merged.checkTime().toMillis() / 1000.0))));
+    md.table(CountsRow.HEADERS, Collections.nCopies(CountsRow.HEADERS.size(), NUMBER),
+        List.of(CountsRow.values(merged)));
     merged.contexts().ifPresent(counts -> md.paragraph(Words.contexts(counts) + "."));
     if (!failures.isEmpty()) {
       md.heading(3, "New leaks").codeBlock(LeakListing.lines(failures));
