@@ -15,13 +15,15 @@ public final class DiagnosticCommand {
   private DiagnosticCommand() {}
 
   /**
-   * Runs {@code operation} without arguments and returns its text output.
+   * Runs {@code operation} with {@code arguments} (as {@code jcmd} takes them: {@code
+   * "-parallel=2"}) and returns its text output.
    *
    * @throws JMException the VM has no such MBean or operation (not HotSpot), or it failed
    */
-  public static String invoke(String operation) throws JMException {
+  public static String invoke(String operation, String... arguments) throws JMException {
     return (String) ManagementFactory.getPlatformMBeanServer().invoke(
-        new ObjectName(NAME), operation, new Object[] {null},
+        new ObjectName(NAME), operation,
+        new Object[] {arguments.length == 0 ? null : arguments.clone()},
         new String[] {String[].class.getName()});
   }
 }
