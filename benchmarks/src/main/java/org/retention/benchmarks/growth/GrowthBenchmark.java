@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.retention.core.CheckResult;
 import org.retention.core.internal.count.LiveInstances;
+import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.growth.HeapGrowthCheck;
 import org.retention.core.report.GrowthDetails;
 
@@ -23,7 +24,8 @@ import org.retention.core.report.GrowthDetails;
  * what the JVM's own tools cost in the same run: one {@code System.gc()} and one heap dump
  * ({@code HotSpotDiagnosticMXBean.dumpHeap}, live) and one proven live class histogram, the
  * census a growth check takes per window. It times the action's 40 repetitions alone, a
- * passing {@code HeapGrowthCheck} (one proven collection and one class histogram per window), an
+ * passing {@code HeapGrowthCheck} (a proven live class histogram after the warm-up and one after
+ * the windows, and how many whole-heap collections that took), an
  * explained failure (confirmation up to its budget, two heap dumps and their analysis), and a
  * bounded LRU map of 500 entries fed one new key per call (it passes after confirmation: its extra
  * cost is what confirmation costs). Every timed run checks its verdict.
@@ -50,9 +52,9 @@ public final class GrowthBenchmark {
         Runtime.getRuntime().maxMemory() >> 20);
     List<String> confirmation = new ArrayList<>();
     System.out.println("| live heap | System.gc() | one proven live histogram | one dump"
-        + " | action alone (40 reps) | pass | 4 × gc + action | explained failure"
-        + " | 2 × (pass + dump) |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | action alone (40 reps) | pass | full collections per pass | 4 × gc + action"
+        + " | explained failure | 2 × (pass + dump) |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String size : args) {
       fill(Integer.parseInt(size));
       confirmation.add(measure(Integer.parseInt(size)));
@@ -73,6 +75,7 @@ public final class GrowthBenchmark {
     long[] dump = new long[FAILURES];
     long[] alone = new long[RUNS];
     long[] pass = new long[RUNS];
+    long[] passCollections = new long[RUNS];
     long[] fail = new long[FAILURES];
     long[] lru = new long[FAILURES];
     int lruRepetitions = 0;
@@ -90,9 +93,11 @@ public final class GrowthBenchmark {
         clean.run();
       }
       alone[run] = System.nanoTime() - start;
+      long collections = GcCoordinator.shared().fullCollectionCount();
       start = System.nanoTime();
       CheckResult result = check.run(clean);
       pass[run] = System.nanoTime() - start;
+      passCollections[run] = GcCoordinator.shared().fullCollectionCount() - collections;
       if (result.failed()) {
         throw new AssertionError("a clean action failed: " + result.failureMessage());
       }
@@ -117,8 +122,9 @@ public final class GrowthBenchmark {
       lruRepetitions = ((GrowthDetails) result.recorded().orElseThrow().details()).repetitions();
     }
     long action = median(alone);
-    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-        megabytes, millis(median(gc)), millis(median(histogram)), millis(median(dump)), millis(action), millis(median(pass)),
+    System.out.printf(Locale.ROOT, "| %d MB | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n",
+        megabytes, millis(median(gc)), millis(median(histogram)), millis(median(dump)),
+        millis(action), millis(median(pass)), median(passCollections),
         millis(4 * median(gc) + action), millis(median(fail)),
         millis(2 * (median(pass) + median(dump))));
     return String.format(Locale.ROOT, "| %d MB | %s | %,d | %s |", megabytes, millis(median(lru)),

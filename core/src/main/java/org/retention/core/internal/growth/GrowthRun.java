@@ -29,7 +29,8 @@ import org.retention.core.internal.heap.GrowthPaths;
 
 /**
  * One growth check, told of each repetition as it ends: a live class histogram after the warm-up
- * and after every window; a census of where the classes still growing are held at the start of
+ * and after every window (a confirming run measures the plan's windows as one, then each
+ * confirming window); a census of where the classes still growing are held at the start of
  * the last window; at the end, for the classes that grew in every window, a second dump that shows
  * the places that grew since that census. Thread-safe: repetitions that end on several threads at
  * once (a test engine's concurrent mode) are counted one at a time, and the verdict is given once.
@@ -44,7 +45,8 @@ import org.retention.core.internal.heap.GrowthPaths;
  * }</pre>
  *
  * <p><b>Why no false positives.</b> A class must grow in every window, by at least one instance
- * per ten measured repetitions (at least one per window), after a warm-up that absorbs lazy
+ * per ten measured repetitions (at least one per window), and in a confirming run by at least
+ * half what its rate so far predicts in each confirming window, after a warm-up that absorbs lazy
  * initialisation, class loading and caches filling up; then a dump must show a place, reachable
  * without passing through the test engine or Retention, that holds more of its instances than at
  * the start of the last window. Growth that no place explains is not reported.
@@ -171,18 +173,22 @@ public final class GrowthRun {
       return;
     }
     boolean confirming = windowsEnded >= plan.windows();
+    boolean spanEnded = confirms && windowsEnded == 0;
     windowEnd = System.nanoTime();
     othersAllocated = others.allocatedSince();
     try {
       series.add(measuring(() -> LiveInstances.histogram(timeout)), done,
-          confirming ? windowSize / MIN_GAIN_DIVISOR : 1, confirming);
+          confirming ? windowSize / MIN_GAIN_DIVISOR : spanEnded ? minimumGrowth() : 1,
+          confirming);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;
     }
-    windowsEnded++;
+    windowsEnded = spanEnded ? plan.windows() : windowsEnded + 1;
     if (windowsEnded < plan.windows()) {
-      nextBoundary = done + windowSize;
+      // A confirming run measures the plan's windows as one: a clean action's pass costs two
+      // histograms, and what grew in them is followed through the confirming windows anyway.
+      nextBoundary = done + (confirms ? plan.windows() : 1) * windowSize;
       if (windowsEnded == plan.windows() - 1 && !confirms) {
         takeCensus();
       }
@@ -270,7 +276,15 @@ public final class GrowthRun {
 
   /** The classes that grew in every window, by at least one instance per ten repetitions. */
   private List<ClassGrowth> accumulating() {
-    return series.accumulating(Math.max(plan.windows(), (done - plan.warmUp()) / 10));
+    return series.accumulating(minimumGrowth());
+  }
+
+  /**
+   * The fewest instances a class must have gained since the warm-up: one per window, and one per
+   * {@value #MIN_GAIN_DIVISOR} repetitions.
+   */
+  private long minimumGrowth() {
+    return Math.max(plan.windows(), (done - plan.warmUp()) / MIN_GAIN_DIVISOR);
   }
 
   /** @param notTheAction classes that grew while the action did not run */
