@@ -47,28 +47,46 @@ final class BreadthFirstSearch {
   private int tail;
   private int remaining;
 
-  private BreadthFirstSearch(HprofIndex heap, BitSet targets) {
+  private BreadthFirstSearch(HprofIndex heap, BitSet targets, int[] parents) {
     this.heap = heap;
-    this.parents = new int[heap.objectCount()];
+    this.parents = parents;
     this.queue = new int[heap.objectCount()];
     this.targets = targets;
     this.remaining = targets.cardinality();
-    Arrays.fill(parents, UNVISITED);
   }
 
   /** Searches as {@code pass} says until every one of {@code targets} is reached; the parents. */
   static int[] run(
       HprofIndex heap, RootSeeds seeds, BitSet markers, BitSet targets, Pass pass) {
-    BreadthFirstSearch search = new BreadthFirstSearch(heap, targets);
+    int[] parents = new int[heap.objectCount()];
+    Arrays.fill(parents, UNVISITED);
+    new BreadthFirstSearch(heap, targets, parents).from(seeds, markers, pass);
+    return parents;
+  }
+
+  /**
+   * Goes on with a {@link Pass#STRONG} search that did not reach all its targets, so that it
+   * visited everything its seeds reach, from the last-resort seeds, until every one of {@code
+   * targets} is reached, writing into its {@code parents}. What it adds is what a fresh {@link
+   * Pass#STRONG_FROM_LAST_RESORT} search would have given the objects the strong one did not
+   * reach: every path to such an object runs through objects it did not reach either, in the
+   * same order; and the whole heap is not searched again to find it.
+   */
+  static void continueFromLastResort(int[] parents, HprofIndex heap, RootSeeds seeds,
+      BitSet markers, BitSet targets) {
+    new BreadthFirstSearch(heap, targets, parents)
+        .from(seeds, markers, Pass.STRONG_FROM_LAST_RESORT);
+  }
+
+  private void from(RootSeeds seeds, BitSet markers, Pass pass) {
     for (int seed = 0; seed < seeds.size(); seed++) {
       if (pass.lastResort || !seeds.isLastResort(seed)) {
-        search.reach(seeds.get(seed).object(), parentOfSeed(seed));
+        reach(seeds.get(seed).object(), parentOfSeed(seed));
       }
     }
-    for (int head = 0; head < search.tail && search.remaining > 0; ) {
-      head = search.expand(head, markers, pass);
+    for (int head = 0; head < tail && remaining > 0; ) {
+      head = expand(head, markers, pass);
     }
-    return search.parents;
   }
 
   /**

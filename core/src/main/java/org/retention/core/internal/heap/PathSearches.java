@@ -18,8 +18,8 @@ import org.retention.core.explain.Reachability;
  */
 final class PathSearches {
   private final HprofIndex heap;
+  /** The strong searches' parents: from every root but the last-resort ones, then from those. */
   private final int[] strong;
-  private final int[] strongFromLastResort;
   private final int[] throughSoftReferences;
   private final int[] throughReferences;
 
@@ -41,11 +41,11 @@ final class PathSearches {
     strong = BreadthFirstSearch.run(heap, seeds, markers, targets,
         BreadthFirstSearch.Pass.STRONG);
     BitSet notStrong = unreached(targets, strong);
-    strongFromLastResort = notStrong.isEmpty() ? strong : BreadthFirstSearch.run(heap, seeds,
-        markers, notStrong, BreadthFirstSearch.Pass.STRONG_FROM_LAST_RESORT);
-    BitSet notStrongAtAll = throughReferencesToo
-        ? unreached(notStrong, strongFromLastResort) : new BitSet();
-    throughSoftReferences = notStrongAtAll.isEmpty() ? strongFromLastResort
+    if (!notStrong.isEmpty()) {
+      BreadthFirstSearch.continueFromLastResort(strong, heap, seeds, markers, notStrong);
+    }
+    BitSet notStrongAtAll = throughReferencesToo ? unreached(notStrong, strong) : new BitSet();
+    throughSoftReferences = notStrongAtAll.isEmpty() ? strong
         : BreadthFirstSearch.run(heap, seeds, markers, notStrongAtAll,
             BreadthFirstSearch.Pass.THROUGH_SOFT_REFERENCES);
     BitSet notSoft = unreached(notStrongAtAll, throughSoftReferences);
@@ -55,8 +55,7 @@ final class PathSearches {
 
   /** How {@code target} is reachable: strongly, softly only, or through another reference. */
   Reachability reachability(int target) {
-    if (strong[target] != BreadthFirstSearch.UNVISITED
-        || strongFromLastResort[target] != BreadthFirstSearch.UNVISITED) {
+    if (strong[target] != BreadthFirstSearch.UNVISITED) {
       return Reachability.STRONG;
     }
     return throughSoftReferences[target] != BreadthFirstSearch.UNVISITED
@@ -72,7 +71,6 @@ final class PathSearches {
   /** The parents that lead to {@code target} from the search that reached it first. */
   int[] parentsOf(int target) {
     return strong[target] != BreadthFirstSearch.UNVISITED ? strong
-        : strongFromLastResort[target] != BreadthFirstSearch.UNVISITED ? strongFromLastResort
         : throughSoftReferences[target] != BreadthFirstSearch.UNVISITED ? throughSoftReferences
         : throughReferences;
   }
