@@ -18,6 +18,7 @@ import org.retention.core.growth.GrowthGroup;
 import org.retention.core.growth.GrowthVerdict;
 import org.retention.core.growth.HeapGrowthCheck;
 import org.retention.core.internal.alloc.AllocationSites;
+import org.retention.core.internal.count.ClassHistogram;
 import org.retention.core.internal.count.LiveInstances;
 import org.retention.core.internal.gc.GcCoordinator;
 import org.retention.core.internal.gc.GcUnavailableException;
@@ -29,8 +30,8 @@ import org.retention.core.internal.heap.GrowthPaths;
 
 /**
  * One growth check, told of each repetition as it ends: a live class histogram after the warm-up
- * and after every window (a confirming run measures the plan's windows as one, then each
- * confirming window); a census of where the classes still growing are held at the start of
+ * and after every window (in a confirming run, a window that no other thread allocated in is
+ * measured with the next one); a census of where the classes still growing are held at the start of
  * the last window; at the end, for the classes that grew in every window, a second dump that shows
  * the places that grew since that census. Thread-safe: repetitions that end on several threads at
  * once (a test engine's concurrent mode) are counted one at a time, and the verdict is given once.
@@ -71,6 +72,14 @@ public final class GrowthRun {
     // last window, that is Retention's own object at a JDK place that grew; done here, it comes
     // before any check measures.
     Fingerprints.hash(GrowthRun.class.getName());
+    // Likewise the classes and call sites that a run first uses between two histograms: loading
+    // a class adds its name and its loading lock to the class loader's map.
+    GrowthSeries series = new GrowthSeries(3, name -> isIgnored(ENGINE_PREFIXES, name));
+    series.add(new ClassHistogram(Map.of("[B", 1L), Map.of("[B", 16L)), 0, 1, false);
+    series.add(new ClassHistogram(Map.of("[B", 3L), Map.of("[B", 48L)), 2, 1, false);
+    series.add(new ClassHistogram(Map.of("[B", 5L), Map.of("[B", 80L)), 4, 1, true);
+    series.accumulating(1);
+    series.grewSince(new ClassHistogram(Map.of(), Map.of()), 1);
   }
 
   private final WindowPlan plan;
@@ -89,6 +98,8 @@ public final class GrowthRun {
   /** The repetitions of the window under way. */
   private int windowSize;
   private int windowsEnded = -1;
+  /** The plan's windows ended since the last histogram without one of their own. */
+  private int unmeasuredWindows;
   /** When the window under way began and, once it has, ended: its repetitions' wall time. */
   private long windowStart = System.nanoTime();
   private long windowEnd;
@@ -129,9 +140,15 @@ public final class GrowthRun {
     ignored.addAll(ignoredClasses);
     this.ignoredPrefixes = List.copyOf(ignored);
     this.series = new GrowthSeries(plan.windows() + 1 + confirmingWindows(plan),
-        name -> ignoredPrefixes.stream().anyMatch(GrowthPaths.javaName(name)::startsWith));
+        name -> isIgnored(ignoredPrefixes, name));
     this.nextBoundary = plan.warmUp();
     this.windowSize = plan.windowSize();
+  }
+
+  /** Whether the class with JVM name {@code name} starts with one of {@code prefixes}. */
+  private static boolean isIgnored(List<String> prefixes, String name) {
+    String javaName = GrowthPaths.javaName(name);
+    return prefixes.stream().anyMatch(javaName::startsWith);
   }
 
   /** How many confirming windows, each longer than the one before, fit in the budget. */
@@ -173,22 +190,29 @@ public final class GrowthRun {
       return;
     }
     boolean confirming = windowsEnded >= plan.windows();
-    boolean spanEnded = confirms && windowsEnded == 0;
     windowEnd = System.nanoTime();
     othersAllocated = others.allocatedSince();
+    if (confirms && windowsEnded >= 0 && windowsEnded < plan.windows() - 1 && !othersAllocated) {
+      // Nothing but the action allocated: what this window added, the next histogram shows with
+      // the next window's, and growth in both is followed through the confirming windows anyway.
+      // So a clean action's pass in a quiet JVM costs two histograms. Where other code allocates,
+      // each window is measured, and growth must show in each.
+      windowsEnded++;
+      unmeasuredWindows++;
+      nextBoundary = done + windowSize;
+      return;
+    }
     try {
       series.add(measuring(() -> LiveInstances.histogram(timeout)), done,
-          confirming ? windowSize / MIN_GAIN_DIVISOR : spanEnded ? minimumGrowth() : 1,
-          confirming);
+          confirming ? windowSize / MIN_GAIN_DIVISOR : 1 + unmeasuredWindows, confirming);
     } catch (GcUnavailableException e) {
       verdict = verdict(List.of(), List.of(), "", e.getMessage());
       return;
     }
-    windowsEnded = spanEnded ? plan.windows() : windowsEnded + 1;
+    unmeasuredWindows = 0;
+    windowsEnded++;
     if (windowsEnded < plan.windows()) {
-      // A confirming run measures the plan's windows as one: a clean action's pass costs two
-      // histograms, and what grew in them is followed through the confirming windows anyway.
-      nextBoundary = done + (confirms ? plan.windows() : 1) * windowSize;
+      nextBoundary = done + windowSize;
       if (windowsEnded == plan.windows() - 1 && !confirms) {
         takeCensus();
       }
