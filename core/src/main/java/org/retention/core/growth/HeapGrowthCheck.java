@@ -35,8 +35,9 @@ import org.retention.core.internal.growth.WindowPlan;
  * initialisation, class loading and caches that fill and then evict settle there. The rest form
  * {@value WindowPlan#WINDOWS} windows; after the warm-up and after each window, one proven
  * whole-heap collection and one live class histogram (the VM's own count, on every collector and
- * under {@code -XX:+DisableExplicitGC}); {@link #run} measures the windows as one, for it
- * confirms whatever grew in them anyway. A class accumulates when it grows in every window, by at
+ * under {@code -XX:+DisableExplicitGC}); {@link #run} measures a window together with the next
+ * one when no other thread allocated during it, for then all it added is the action's, and it
+ * confirms whatever grew anyway. A class accumulates when it grows in every window, by at
  * least one instance per ten measured repetitions. Only then are heap dumps taken: one at the start
  * of the last window, for the classes still growing, and one at the end, and a group is reported
  * only where a place (a collection's array, a field) reachable without passing through the test
@@ -51,8 +52,9 @@ import org.retention.core.internal.growth.WindowPlan;
  * and at least half what its rate so far predicts; before a leak is reported, the run waits as long
  * as the last window took without repeating the action, and a class that grew meanwhile is other
  * code's (unless no other thread allocated or started during the last window: then all it added is
- * the action's, and the run does not wait). So a clean action pays two histograms under {@link
- * #run} (one per window in a {@link #start() session}) and nothing for confirmation; a bounded cache fed one new key per repetition passes once it is full (up to about
+ * the action's, and the run does not wait). So a clean action pays one histogram per window and
+ * nothing for confirmation; under {@link #run} in a JVM where nothing else allocates, two
+ * histograms in all; a bounded cache fed one new key per repetition passes once it is full (up to about
  * 2,100 entries with the defaults), at the cost of one histogram per confirming window; a failure
  * costs the windows up to the budget and two heap dumps. A {@link #start() session}, whose
  * repetitions a test engine runs, cannot ask for more of them and is judged on its own repetitions:
