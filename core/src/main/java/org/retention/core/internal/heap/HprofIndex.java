@@ -506,7 +506,7 @@ final class HprofIndex {
   /** The Java name of the object's class: {@code java.util.ArrayList}, {@code byte[]}. */
   String classNameOf(int index) {
     if (tagOf(index) == HprofObjectTag.PRIMITIVE_ARRAY_DUMP) {
-      return HprofType.of(primitiveTypeAt(bodyOf(index))).javaName() + "[]";
+      return HprofType.of(primitiveTypeAt(bodyOf(index))).arrayName();
     }
     ClassInfo type = classOf(index);
     return type == null ? "?" : type.name;

@@ -30,11 +30,13 @@ enum HprofType {
 
   private final int code;
   private final String javaName;
+  private final String arrayName;
   private final int size;
 
   HprofType(int code, String javaName, int size) {
     this.code = code;
     this.javaName = javaName;
+    this.arrayName = javaName + "[]";
     this.size = size;
   }
 
@@ -69,5 +71,13 @@ enum HprofType {
   /** The Java name of a primitive type: {@code int}. */
   String javaName() {
     return javaName;
+  }
+
+  /**
+   * The Java name of an array of this type: {@code int[]}, one string for all of them (a search
+   * asks it of every primitive array in the heap).
+   */
+  String arrayName() {
+    return arrayName;
   }
 }
