@@ -44,9 +44,9 @@ import org.retention.core.internal.growth.WindowPlan;
  * engine or Retention held more of them at the end.
  *
  * <p><b>Confirmation.</b> {@link #run} follows growth that showed in every window before it gives a
- * verdict: more windows, each four times as long as the one before, until the growth stops (a bounded
- * cache full, a pool grown to its size: a pass) or the budget is spent while it still grows (a
- * leak). The budget is {@value #MAX_CONFIRMING_REPETITIONS} repetitions in all, and the check's
+ * verdict: more windows, each four times as long as the one before, until the growth stops (a
+ * bounded cache full, a pool grown to its size: a pass) or the budget is spent while it still grows
+ * (a leak). The budget is {@value #MAX_CONFIRMING_REPETITIONS} repetitions in all, and the check's
  * timeout for the action's own time at its pace so far (the collections left out). A confirming
  * window keeps a class only when it added at least one instance per ten of the window's repetitions
  * and at least half what its rate so far predicts; before a leak is reported, the run waits as long
@@ -54,9 +54,9 @@ import org.retention.core.internal.growth.WindowPlan;
  * code's (unless no other thread allocated or started during the last window: then all it added is
  * the action's, and the run does not wait). So a clean action pays one histogram per window and
  * nothing for confirmation; under {@link #run} in a JVM where nothing else allocates, two
- * histograms in all; a bounded cache fed one new key per repetition passes once it is full (up to about
- * 2,100 entries with the defaults), at the cost of one histogram per confirming window; a failure
- * costs the windows up to the budget and two heap dumps. A {@link #start() session}, whose
+ * histograms in all; a bounded cache fed one new key per repetition passes once it is full (up to
+ * about 2,100 entries with the defaults), at the cost of one histogram per confirming window; a
+ * failure costs the windows up to the budget and two heap dumps. A {@link #start() session}, whose
  * repetitions a test engine runs, cannot ask for more of them and is judged on its own repetitions:
  * repeat more than a bounded cache holds.
  *
@@ -197,7 +197,8 @@ public final class HeapGrowthCheck {
   }
 
   private Session start(boolean confirming) {
-    CheckSettings checkSettings = settings != null ? settings : CheckSettings.fromSystemProperties();
+    CheckSettings checkSettings =
+        settings != null ? settings : CheckSettings.fromSystemProperties();
     return new Session(new GrowthRun(plan, timeout, ignored, confirming), source, name, what,
         checkSettings);
   }

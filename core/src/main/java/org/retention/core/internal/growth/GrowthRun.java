@@ -128,8 +128,9 @@ public final class GrowthRun {
 
   /**
    * @param confirms whether growth in every window of the plan is followed with further windows,
-   *     each {@value #CONFIRMING_GROWTH} times the one before, until it stops (a pass) or the budget is spent while it still grows (a
-   *     leak); such a run asks for more repetitions than the plan's, see {@link #complete()}
+   *     each {@value #CONFIRMING_GROWTH} times the one before, until it stops (a pass) or the
+   *     budget is spent while it still grows (a leak); such a run asks for more repetitions than
+   *     the plan's, see {@link #complete()}
    */
   public GrowthRun(WindowPlan plan, Duration timeout, List<String> ignoredClasses,
       boolean confirms) {
@@ -337,7 +338,8 @@ public final class GrowthRun {
       piles = GrowthPaths.piles(minimumByClass, before.countsByClass().keySet(), ignoredPrefixes,
           before);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
-      String reason = e instanceof IOException ? e.getMessage() : "the heap dump could not be analysed: " + e;
+      String reason = e instanceof IOException
+          ? e.getMessage() : "the heap dump could not be analysed: " + e;
       return verdict(List.of(), accumulating.stream().map(this::growing).toList(), reason, "");
     }
     return verdict(groups(accumulating, piles), List.of(), "", "");

@@ -98,7 +98,8 @@ final class BreadthFirstSearch {
     for (; head < end && remaining > 0; head++) {
       int parent = queue[head];
       if (!markers.get(parent)) {
-        heap.forEachReference(parent, pass.referents, (id, slot) -> reach(heap.indexOf(id), parent));
+        heap.forEachReference(parent, pass.referents,
+            (id, slot) -> reach(heap.indexOf(id), parent));
       }
     }
     return head;
