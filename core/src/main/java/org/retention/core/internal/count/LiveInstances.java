@@ -146,10 +146,7 @@ public final class LiveInstances {
 
   private static ClassHistogram liveHistogram() throws GcUnavailableException {
     try {
-      // After its collection the histogram walks the heap again to count; left to itself the VM
-      // walks with 3/8 of the processors, that is on one thread on a 2-core machine.
-      return ClassHistogram.parse(DiagnosticCommand.invoke("gcClassHistogram",
-          "-parallel=" + Runtime.getRuntime().availableProcessors()));
+      return ClassHistogram.parse(DiagnosticCommand.classHistogram());
     } catch (JMException | RuntimeException e) {
       throw new GcUnavailableException(
           "This VM cannot take a live class histogram, so live instances cannot be counted: " + e);

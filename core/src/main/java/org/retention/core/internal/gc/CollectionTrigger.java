@@ -33,7 +33,7 @@ enum CollectionTrigger {
   CLASS_HISTOGRAM("live class histogram") {
     @Override
     void fire(LongSupplier count, long before, long deadlineNanos) throws JMException {
-      DiagnosticCommand.invoke("gcClassHistogram");
+      DiagnosticCommand.classHistogram();
     }
   },
   /**
