@@ -71,9 +71,11 @@ public final class Fingerprints {
    * {@code jdk.proxy.$Proxy}; CGLIB, ByteBuddy and Mockito suffixes are dropped.
    */
   public static String normalize(String name) {
-    // Each pattern needs one of these in the name: a heap's thousands of plain names skip them.
-    if (!name.contains("0x") && !name.contains("$$") && !name.contains("roxy")
-        && !name.contains("$ByteBuddy$") && !name.contains("$MockitoMock$")) {
+    // Every pattern needs one of these in the name (ADDRESS "0x", LAMBDA and the CGLIB ones "$$",
+    // GENERATED the rest): a heap's thousands of plain names skip all three.
+    if (!name.contains("0x") && !name.contains("$$") && !name.contains("$Proxy")
+        && !name.contains("jdk.proxy") && !name.contains("$ByteBuddy$")
+        && !name.contains("$MockitoMock$")) {
       return name;
     }
     String stable = ADDRESS.matcher(name).replaceAll("");
